@@ -1,0 +1,16 @@
+/**
+ * The CND domain model: immutable values and entities, the rule catalogue, the methodology's lifecycle, the
+ * portfolio validator and its queries. No JSON and no I/O.
+ */
+module org.cnd.core {
+  requires transitive com.google.common;
+  requires static org.immutables.value;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports org.cnd.core.id;
+  exports org.cnd.core.validation;
+  exports org.cnd.core.time;
+  exports org.cnd.core.place;
+  exports org.cnd.core.money;
+}

@@ -1,0 +1,76 @@
+package org.cnd.core.id;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleViolationException;
+
+/**
+ * The common form of every typed identifier: 1 to 64 characters of lower-case letters, digits and hyphens.
+ *
+ * <p>Identifiers of different entities are different types and never equal, even with the same text: a {@link
+ * ClusterId} {@code multan-handloom} is not an {@link OrganisationId} {@code multan-handloom}. The text form is
+ * returned by {@link #toString()} and {@link #value()}.
+ */
+public abstract class Identifier implements Comparable<Identifier> {
+  /** The longest identifier accepted. */
+  public static final int MAX_LENGTH = 64;
+
+  private static final Pattern SYNTAX = Pattern.compile("[a-z0-9-]{1,64}");
+
+  private final String value;
+
+  Identifier(String value) {
+    this.value = check(value, getClass().getSimpleName());
+  }
+
+  /** Whether the text is a well-formed identifier. */
+  public static boolean isValid(String text) {
+    return text != null && SYNTAX.matcher(text).matches();
+  }
+
+  private static String check(String value, String kind) {
+    Objects.requireNonNull(value, "value");
+    if (!SYNTAX.matcher(value).matches()) {
+      throw new RuleViolationException(
+          Rule.ID_SYNTAX,
+          Pointer.ROOT,
+          "Invalid " + kind + ": expected 1 to " + MAX_LENGTH
+              + " characters of lower-case letters a-z, digits 0-9 and hyphens, found \"" + abbreviate(value) + "\"");
+    }
+    return value;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  /** The identifier's text. */
+  public final String value() {
+    return value;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && ((Identifier) other).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /** Orders by kind of identifier, then by text. */
+  @Override
+  public final int compareTo(Identifier other) {
+    int byKind = getClass().getName().compareTo(other.getClass().getName());
+    return byKind != 0 ? byKind : value.compareTo(other.value);
+  }
+
+  /** The identifier's text. */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,28 @@
+package org.cnd.core.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied in each package's {@code package-info.java}.
+ *
+ * <p>Generated classes are package-private and hidden behind the abstract type ({@code overshadowImplementation}),
+ * so callers only ever see {@code X} and {@code X.Builder}. Collections are Guava immutable collections.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    defaults = @Value.Immutable(copy = false),
+    jdkOnly = false,
+    get = {"is*", "get*"},
+    init = "*",
+    optionalAcceptNullable = false,
+    allParameters = false,
+    privateNoargConstructor = false)
+public @interface CndStyle {}

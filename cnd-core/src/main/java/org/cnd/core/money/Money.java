@@ -1,0 +1,223 @@
+package org.cnd.core.money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleViolationException;
+
+/**
+ * An exact decimal amount in an ISO 4217 currency: {@code USD 235000.00}.
+ *
+ * <p>Amounts are normalised on construction so that equal amounts have one form: trailing zeros beyond the
+ * currency's minor unit are dropped and the scale is at least the currency's minor unit ({@code USD 235000} becomes
+ * {@code USD 235000.00}; {@code USD 1.005} stays). Arithmetic never mixes currencies: it throws {@link
+ * CurrencyMismatchException}, which carries both. Text form: the currency code, a space, the plain amount.
+ */
+public final class Money implements Comparable<Money> {
+  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    this.amount = normalise(amount, currency);
+    this.currency = currency;
+  }
+
+  private static BigDecimal normalise(BigDecimal amount, Currency currency) {
+    int minor = Math.max(0, currency.getDefaultFractionDigits());
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.scale() < minor ? stripped.setScale(minor) : stripped;
+  }
+
+  /** An amount in a currency. */
+  public static Money of(BigDecimal amount, Currency currency) {
+    return new Money(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(currency, "currency"));
+  }
+
+  /**
+   * An amount given as decimal text in a currency given by its ISO 4217 code.
+   *
+   * @throws RuleViolationException ({@code money.syntax} or {@code money.currency})
+   */
+  public static Money of(String amount, String currencyCode) {
+    return of(parseAmount(amount), currency(currencyCode));
+  }
+
+  /** An amount in a currency given by its ISO 4217 code. */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return of(amount, currency(currencyCode));
+  }
+
+  /** Zero in a currency. */
+  public static Money zero(Currency currency) {
+    return of(BigDecimal.ZERO, currency);
+  }
+
+  /**
+   * Parses the text form {@code USD 235000.00}.
+   *
+   * @throws RuleViolationException ({@code money.syntax} or {@code money.currency})
+   */
+  public static Money parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    int space = s.indexOf(' ');
+    if (space != 3 || s.length() < 5) {
+      throw new RuleViolationException(
+          Rule.MONEY_SYNTAX, Pointer.ROOT, "Invalid money \"" + quote(s) + "\": expected CUR AMOUNT, such as USD 235000.00");
+    }
+    return of(s.substring(space + 1), s.substring(0, space));
+  }
+
+  /**
+   * The currency with the given ISO 4217 code.
+   *
+   * @throws RuleViolationException ({@code money.currency}) when the code is unknown
+   */
+  public static Currency currency(String code) {
+    Objects.requireNonNull(code, "currencyCode");
+    if (code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      try {
+        return Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        // falls through to the rule's message
+      }
+    }
+    throw new RuleViolationException(
+        Rule.MONEY_CURRENCY, Pointer.ROOT,
+        "Invalid currency \"" + quote(code) + "\": expected an ISO 4217 code of three upper-case letters, such as USD or PKR");
+  }
+
+  /**
+   * A decimal amount from its plain text: digits, an optional minus sign and an optional fraction.
+   *
+   * @throws RuleViolationException ({@code money.syntax})
+   */
+  public static BigDecimal parseAmount(String text) {
+    Objects.requireNonNull(text, "amount");
+    if (!AMOUNT.matcher(text).matches()) {
+      throw new RuleViolationException(
+          Rule.MONEY_SYNTAX, Pointer.ROOT,
+          "Invalid amount \"" + quote(text) + "\": expected a plain decimal number such as 235000.00 (at most 30 digits before and after the point, no exponent)");
+    }
+    return new BigDecimal(text);
+  }
+
+  private static String quote(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+  }
+
+  /** The exact amount. */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /** The currency. */
+  public Currency currency() {
+    return currency;
+  }
+
+  /** The ISO 4217 code of the currency. */
+  public String currencyCode() {
+    return currency.getCurrencyCode();
+  }
+
+  /** True when the amount is below zero. */
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  /** True when the amount is zero. */
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /** True when both amounts are in the same currency. */
+  public boolean isSameCurrency(Money other) {
+    return currency.equals(other.currency);
+  }
+
+  /**
+   * The sum of two amounts in one currency.
+   *
+   * @throws CurrencyMismatchException when the currencies differ
+   */
+  public Money plus(Money other) {
+    checkSameCurrency(other);
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  /**
+   * The difference of two amounts in one currency.
+   *
+   * @throws CurrencyMismatchException when the currencies differ
+   */
+  public Money minus(Money other) {
+    checkSameCurrency(other);
+    return new Money(amount.subtract(other.amount), currency);
+  }
+
+  /**
+   * Compares two amounts in one currency.
+   *
+   * @throws CurrencyMismatchException when the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    checkSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  /**
+   * True when this amount is greater than the other.
+   *
+   * @throws CurrencyMismatchException when the currencies differ
+   */
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /**
+   * The total of one or more amounts in one currency.
+   *
+   * @throws CurrencyMismatchException when the currencies differ
+   * @throws IllegalArgumentException when there is no amount
+   */
+  public static Money total(Iterable<Money> amounts) {
+    Money sum = null;
+    for (Money m : amounts) {
+      sum = sum == null ? Objects.requireNonNull(m, "amount") : sum.plus(m);
+    }
+    if (sum == null) {
+      throw new IllegalArgumentException("Money.total needs at least one amount, found none");
+    }
+    return sum;
+  }
+
+  private void checkSameCurrency(Money other) {
+    Objects.requireNonNull(other, "other");
+    if (!currency.equals(other.currency)) {
+      throw new CurrencyMismatchException(currency, other.currency);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Money m && amount.equals(m.amount) && currency.equals(m.currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, currency);
+  }
+
+  /** The text form: {@code USD 235000.00}. */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount.toPlainString();
+  }
+}

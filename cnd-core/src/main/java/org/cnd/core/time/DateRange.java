@@ -1,0 +1,147 @@
+package org.cnd.core.time;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleViolationException;
+
+/**
+ * A period between two partial dates, or from a partial date on: "May-June 2005" is {@code 2005-05/2005-06}, a
+ * programme begun in mid-2001 and still running is {@code 2001/..}.
+ *
+ * <p>Both ends are inclusive. A start certainly after its end is refused; a start that may overlap its end is
+ * allowed ({@code 2005/2005-06}). Text form: {@code start/end}, or {@code start/..} without an end (ISO 8601-2).
+ */
+public final class DateRange {
+  /** The accepted text forms, quoted in every parse error. */
+  public static final String ACCEPTED_FORMS = "start/end (2005-05/2005-06) or start/.. (2001/..)";
+
+  private static final String OPEN = "..";
+
+  private final PartialDate start;
+  private final Optional<PartialDate> end;
+
+  private DateRange(PartialDate start, Optional<PartialDate> end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * The range from start to end, both inclusive.
+   *
+   * @throws RuleViolationException ({@code date-range.order}) when the start is certainly after the end
+   */
+  public static DateRange of(PartialDate start, PartialDate end) {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (start.isCertainlyAfter(end)) {
+      throw new RuleViolationException(
+          Rule.DATE_RANGE_ORDER,
+          Pointer.ROOT,
+          "Invalid date range " + start + "/" + end + ": expected a start not after the end, found start " + start
+              + " certainly after end " + end);
+    }
+    return new DateRange(start, Optional.of(end));
+  }
+
+  /** The range from a start with no end known or set. */
+  public static DateRange from(PartialDate start) {
+    return new DateRange(Objects.requireNonNull(start, "start"), Optional.empty());
+  }
+
+  /** The range of one partial date: from its earliest to its latest day, written {@code d/d}. */
+  public static DateRange of(PartialDate date) {
+    return of(date, date);
+  }
+
+  /**
+   * Parses {@code start/end} or {@code start/..}.
+   *
+   * @throws RuleViolationException ({@code date-range.syntax}, {@code date.syntax} or {@code date-range.order})
+   */
+  public static DateRange parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    int slash = s.indexOf('/');
+    if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
+      String quoted = s.length() <= 40 ? s : s.substring(0, 37) + "...";
+      throw new RuleViolationException(
+          Rule.DATE_RANGE_SYNTAX,
+          Pointer.ROOT,
+          "Invalid date range \"" + quoted + "\": expected " + ACCEPTED_FORMS);
+    }
+    PartialDate start = PartialDate.parse(s.substring(0, slash));
+    String endText = s.substring(slash + 1);
+    return OPEN.equals(endText) ? from(start) : of(start, PartialDate.parse(endText));
+  }
+
+  /** The first partial date of the range. */
+  public PartialDate start() {
+    return start;
+  }
+
+  /** The last partial date of the range, when it has one. */
+  public Optional<PartialDate> end() {
+    return end;
+  }
+
+  /** True when the range has no end. */
+  public boolean isOpen() {
+    return end.isEmpty();
+  }
+
+  /** This range with another end. */
+  public DateRange withEnd(PartialDate newEnd) {
+    return of(start, newEnd);
+  }
+
+  /**
+   * True when the date may fall within the range: it is neither certainly before the start nor certainly after the
+   * end.
+   */
+  public boolean mayContain(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isCertainlyBefore(start) && end.map(e -> !date.isCertainlyAfter(e)).orElse(true);
+  }
+
+  /**
+   * True when the other range may lie within this one: its start may fall within this range and its end is not
+   * certainly after this range's end (an open range lies within only an open range).
+   */
+  public boolean mayEnclose(DateRange other) {
+    Objects.requireNonNull(other, "other");
+    if (other.start.isCertainlyBefore(start)) {
+      return false;
+    }
+    if (end.isEmpty()) {
+      return true;
+    }
+    PartialDate otherLast = other.end.orElse(null);
+    return otherLast != null && !otherLast.isCertainlyAfter(end.get()) && !other.start.isCertainlyAfter(end.get());
+  }
+
+  /** True when the two ranges may share a day. */
+  public boolean mayOverlap(DateRange other) {
+    Objects.requireNonNull(other, "other");
+    boolean otherStartsAfterThis = end.map(e -> other.start.isCertainlyAfter(e)).orElse(false);
+    boolean thisStartsAfterOther = other.end.map(e -> start.isCertainlyAfter(e)).orElse(false);
+    return !otherStartsAfterThis && !thisStartsAfterOther;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DateRange r && start.equals(r.start) && end.equals(r.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end);
+  }
+
+  /** The text form: {@code start/end} or {@code start/..}. */
+  @Override
+  public String toString() {
+    return start + "/" + end.map(PartialDate::toString).orElse(OPEN);
+  }
+}

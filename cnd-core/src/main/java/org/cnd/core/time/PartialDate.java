@@ -1,0 +1,214 @@
+package org.cnd.core.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleViolationException;
+
+/**
+ * A date known to a year, a quarter, a month or a day, as programme records state them: "2004", "first quarter of
+ * 2007", "August 2004", "8 October 2005".
+ *
+ * <p>A partial date covers the days from {@link #earliest()} to {@link #latest()}. Comparisons use those bounds: a
+ * date is {@linkplain #isCertainlyBefore certainly before} another only when its latest day is before the other's
+ * earliest day. The natural order sorts by earliest day, then by latest day; it is consistent with {@code equals}.
+ *
+ * <p>Text forms (ISO 8601, with ISO 8601-2's quarter): {@code 2004}, {@code 2007-Q1}, {@code 2004-08}, {@code
+ * 2005-10-08}. Years run from 1000 to 9999. {@code parse(d.toString()).equals(d)} always holds.
+ */
+public final class PartialDate implements Comparable<PartialDate> {
+  /** The accepted text forms, quoted in every parse error. */
+  public static final String ACCEPTED_FORMS =
+      "YYYY (2004), YYYY-Qn (2007-Q1), YYYY-MM (2004-08) or YYYY-MM-DD (2005-10-08)";
+
+  private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(?:Q(\\d)|(\\d{2})(?:-(\\d{2}))?))?");
+  private static final int MIN_YEAR = 1000;
+  private static final int MAX_YEAR = 9999;
+
+  private final Precision precision;
+  private final LocalDate earliest;
+  private final LocalDate latest;
+
+  private PartialDate(Precision precision, LocalDate earliest, LocalDate latest) {
+    this.precision = precision;
+    this.earliest = earliest;
+    this.latest = latest;
+  }
+
+  /** A whole year. */
+  public static PartialDate ofYear(int year) {
+    checkYear(year, Integer.toString(year));
+    return new PartialDate(Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /** A calendar quarter, 1 to 4. */
+  public static PartialDate ofQuarter(int year, int quarter) {
+    checkYear(year, year + "-Q" + quarter);
+    if (quarter < 1 || quarter > 4) {
+      throw invalid(year + "-Q" + quarter, "the quarter must be 1 to 4, found " + quarter);
+    }
+    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    return new PartialDate(Precision.QUARTER, start, start.plusMonths(3).minusDays(1));
+  }
+
+  /** A month, 1 to 12. */
+  public static PartialDate ofMonth(int year, int month) {
+    String text = String.format("%04d-%02d", year, month);
+    checkYear(year, text);
+    if (month < 1 || month > 12) {
+      throw invalid(text, "the month must be 01 to 12, found " + month);
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    return new PartialDate(Precision.MONTH, ym.atDay(1), ym.atEndOfMonth());
+  }
+
+  /** A month. */
+  public static PartialDate ofMonth(int year, Month month) {
+    return ofMonth(year, Objects.requireNonNull(month, "month").getValue());
+  }
+
+  /** A single day. */
+  public static PartialDate ofDay(int year, int month, int day) {
+    String text = String.format("%04d-%02d-%02d", year, month, day);
+    checkYear(year, text);
+    try {
+      return of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      throw invalid(text, "no such day: " + e.getMessage());
+    }
+  }
+
+  /** A single day. */
+  public static PartialDate of(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    checkYear(day.getYear(), day.toString());
+    return new PartialDate(Precision.DAY, day, day);
+  }
+
+  /**
+   * Parses a text form: {@code 2004}, {@code 2007-Q1}, {@code 2004-08} or {@code 2005-10-08}.
+   *
+   * @throws RuleViolationException ({@code date.syntax}) quoting the text and listing the accepted forms
+   */
+  public static PartialDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    Matcher m = TEXT.matcher(s);
+    if (!m.matches()) {
+      throw invalid(s, null);
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(2) != null) {
+      return ofQuarter(year, Integer.parseInt(m.group(2)));
+    }
+    if (m.group(3) == null) {
+      return ofYear(year);
+    }
+    int month = Integer.parseInt(m.group(3));
+    if (m.group(4) == null) {
+      return ofMonth(year, month);
+    }
+    return ofDay(year, month, Integer.parseInt(m.group(4)));
+  }
+
+  private static void checkYear(int year, String text) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw invalid(text, "the year must be " + MIN_YEAR + " to " + MAX_YEAR + ", found " + year);
+    }
+  }
+
+  private static RuleViolationException invalid(String text, String reason) {
+    String quoted = text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    return new RuleViolationException(
+        Rule.DATE_SYNTAX,
+        Pointer.ROOT,
+        "Invalid partial date \"" + quoted + "\"" + (reason == null ? "" : " (" + reason + ")")
+            + ": expected " + ACCEPTED_FORMS);
+  }
+
+  /** How precisely the date is known. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** The first day the date may be. */
+  public LocalDate earliest() {
+    return earliest;
+  }
+
+  /** The last day the date may be. */
+  public LocalDate latest() {
+    return latest;
+  }
+
+  /** The year. */
+  public int year() {
+    return earliest.getYear();
+  }
+
+  /** True when every day this date may be is before every day the other may be. */
+  public boolean isCertainlyBefore(PartialDate other) {
+    return latest.isBefore(other.earliest);
+  }
+
+  /** True when every day this date may be is after every day the other may be. */
+  public boolean isCertainlyAfter(PartialDate other) {
+    return other.isCertainlyBefore(this);
+  }
+
+  /** True when the two dates may fall on the same day: neither is certainly before the other. */
+  public boolean mayOverlap(PartialDate other) {
+    return !isCertainlyBefore(other) && !other.isCertainlyBefore(this);
+  }
+
+  /** True when this date is certainly no later than the other: its latest day is not after the other's earliest. */
+  public boolean isCertainlyNotAfter(PartialDate other) {
+    return !latest.isAfter(other.earliest);
+  }
+
+  /** True when the day lies within this date's bounds. */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(earliest) && !day.isAfter(latest);
+  }
+
+  @Override
+  public int compareTo(PartialDate other) {
+    int c = earliest.compareTo(other.earliest);
+    return c != 0 ? c : latest.compareTo(other.latest);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PartialDate d
+        && precision == d.precision
+        && earliest.equals(d.earliest)
+        && latest.equals(d.latest);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(precision, earliest, latest);
+  }
+
+  /** The text form: {@code 2004}, {@code 2007-Q1}, {@code 2004-08} or {@code 2005-10-08}. */
+  @Override
+  public String toString() {
+    int year = earliest.getYear();
+    switch (precision) {
+      case YEAR:
+        return Integer.toString(year);
+      case QUARTER:
+        return year + "-Q" + ((earliest.getMonthValue() - 1) / 3 + 1);
+      case MONTH:
+        return String.format("%04d-%02d", year, earliest.getMonthValue());
+      default:
+        return earliest.toString();
+    }
+  }
+}
