@@ -12,5 +12,9 @@ module org.cnd.core {
   exports org.cnd.core.validation;
   exports org.cnd.core.time;
   exports org.cnd.core.place;
+  exports org.cnd.core;
   exports org.cnd.core.money;
+  exports org.cnd.core.actor;
+  exports org.cnd.core.cluster;
+  exports org.cnd.core.programme;
 }

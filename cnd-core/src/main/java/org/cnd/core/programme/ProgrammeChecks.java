@@ -1,0 +1,128 @@
+package org.cnd.core.programme;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.cnd.core.id.KnownIds;
+import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.money.Money;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.Violation;
+
+/**
+ * The portfolio validator's checks of programmes: references resolve; status changes in time order and within the
+ * period; one currency for budget and funding; parent relations that agree.
+ */
+public final class ProgrammeChecks {
+  private ProgrammeChecks() {}
+
+  /**
+   * Checks the programmes of a portfolio, found at {@code /programmes}.
+   *
+   * @param known the identifiers of the portfolio
+   * @param byId the programmes by identifier, to compare related programmes
+   * @param out receives each violation
+   */
+  public static void checkProgrammes(
+      List<Programme> programmes, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+    for (int i = 0; i < programmes.size(); i++) {
+      checkProgramme(programmes.get(i), i, known, byId, out);
+    }
+  }
+
+  private static void checkProgramme(
+      Programme p, int index, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+    for (int j = 0; j < p.participants().size(); j++) {
+      var org = p.participants().get(j).organisation();
+      if (!known.contains(org)) {
+        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("programmes", index, "participants", j, "organisation"),
+            "Participant \"" + org + "\" of programme " + p.id() + " is not in the portfolio: expected the id of an organisation"));
+      }
+    }
+    for (int j = 0; j < p.funding().size(); j++) {
+      var funder = p.funding().get(j).funder();
+      if (!known.contains(funder)) {
+        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("programmes", index, "funding", j, "funder"),
+            "Funder \"" + funder + "\" of programme " + p.id() + " is not in the portfolio: expected the id of an organisation"));
+      }
+    }
+    for (int j = 0; j < p.targetClusters().size(); j++) {
+      var cluster = p.targetClusters().get(j);
+      if (!known.contains(cluster)) {
+        out.accept(Violation.of(Rule.REFERENCE_CLUSTER, Pointer.of("programmes", index, "targetClusters", j),
+            "Target cluster \"" + cluster + "\" of programme " + p.id() + " is not in the portfolio: expected the id of a cluster"));
+      }
+    }
+    for (int j = 0; j < p.relatedProgrammes().size(); j++) {
+      ProgrammeRelation relation = p.relatedProgrammes().get(j);
+      String path = Pointer.of("programmes", index, "relatedProgrammes", j, "programme");
+      if (!known.contains(relation.programme())) {
+        out.accept(Violation.of(Rule.REFERENCE_PROGRAMME, path,
+            "Related programme \"" + relation.programme() + "\" of programme " + p.id()
+                + " is not in the portfolio: expected the id of a programme"));
+      } else if (relation.kind() == RelationKind.PARENT) {
+        Programme parent = byId.apply(relation.programme());
+        boolean mutual = parent != null && parent.relatedProgrammes().stream()
+            .anyMatch(r -> r.kind() == RelationKind.PARENT && r.programme().equals(p.id()));
+        if (mutual) {
+          out.accept(Violation.of(Rule.PROGRAMME_RELATION_CONSISTENT, path,
+              "Programmes " + p.id() + " and " + relation.programme()
+                  + " each name the other as parent: expected one to be the parent and the other its child"));
+        }
+      }
+    }
+    checkStatusHistory(p, index, out);
+    checkCurrency(p, index, out);
+  }
+
+  private static void checkStatusHistory(Programme p, int index, Consumer<Violation> out) {
+    List<StatusChange> history = p.statusHistory();
+    for (int j = 1; j < history.size(); j++) {
+      PartialDate previous = history.get(j - 1).date();
+      PartialDate date = history.get(j).date();
+      if (date.isCertainlyBefore(previous)) {
+        out.accept(Violation.of(Rule.PROGRAMME_STATUS_ORDER, Pointer.of("programmes", index, "statusHistory", j, "date"),
+            "Status change to " + history.get(j).status().code() + " is dated " + date
+                + ", certainly before the change listed before it (" + previous + "): expected changes in time order"));
+      }
+    }
+    if (p.period().isEmpty()) {
+      return;
+    }
+    for (int j = 0; j < history.size(); j++) {
+      StatusChange change = history.get(j);
+      // A concept or proposal is prepared before the programme's period starts; only later changes must fall in it.
+      if (change.status() == ProgrammeStatus.CONCEPT || change.status() == ProgrammeStatus.PROPOSED) {
+        continue;
+      }
+      if (!p.period().get().mayContain(change.date())) {
+        out.accept(Violation.of(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", index, "statusHistory", j, "date"),
+            "Status change to " + change.status().code() + " is dated " + change.date() + ": expected a date within the programme's period "
+                + p.period().get()));
+      }
+    }
+  }
+
+  private static void checkCurrency(Programme p, int index, Consumer<Violation> out) {
+    Currency currency = p.budget().map(Money::currency).orElse(null);
+    String firstPath = Pointer.of("programmes", index, "budget");
+    for (int j = 0; j < p.funding().size(); j++) {
+      var amount = p.funding().get(j).amount();
+      if (amount.isEmpty()) {
+        continue;
+      }
+      String path = Pointer.of("programmes", index, "funding", j, "amount", "currency");
+      if (currency == null) {
+        currency = amount.get().currency();
+        firstPath = path;
+      } else if (!currency.equals(amount.get().currency())) {
+        out.accept(Violation.of(Rule.PROGRAMME_CURRENCY, path,
+            "Funding amount " + amount.get() + " of programme " + p.id() + " is in " + amount.get().currencyCode()
+                + ": expected " + currency.getCurrencyCode() + ", the currency at " + firstPath));
+      }
+    }
+  }
+}
