@@ -4,7 +4,7 @@
  */
 module org.cnd.core {
   requires transitive com.google.common;
-  requires static transitive org.immutables.value;
+  requires static org.immutables.value;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
 

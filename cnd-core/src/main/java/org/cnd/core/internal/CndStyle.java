@@ -24,5 +24,8 @@ import org.immutables.value.Value;
     init = "*",
     optionalAcceptNullable = false,
     allParameters = false,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    // No @Generated annotations on generated classes: they would make consumers' javac look for Immutables'
+    // annotation classes, which are compile-time only for the core.
+    allowedClasspathAnnotations = {Override.class})
 public @interface CndStyle {}

@@ -2,13 +2,10 @@ package org.cnd.core.place;
 
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
-import com.google.errorprone.annotations.CanIgnoreReturnValue;
-import com.google.errorprone.annotations.Var;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Generated;
 
 /**
  * Immutable implementation of {@link Place}.
@@ -16,9 +13,7 @@ import org.immutables.value.Generated;
  * Use the builder to create immutable instances:
  * {@code new Place.Builder()}.
  */
-@Generated(from = "Place", generator = "Immutables")
 @SuppressWarnings({"all"})
-@javax.annotation.processing.Generated("org.immutables.processor.ProxyProcessor")
 final class ImmutablePlace extends Place {
   private final CountryCode country;
   private final SubdivisionCode subdivision;
@@ -99,7 +94,7 @@ final class ImmutablePlace extends Place {
    */
   @Override
   public int hashCode() {
-    @Var int h = 5381;
+    int h = 5381;
     h += (h << 5) + country.hashCode();
     h += (h << 5) + Objects.hashCode(subdivision);
     h += (h << 5) + localities.hashCode();
@@ -136,7 +131,6 @@ final class ImmutablePlace extends Place {
    * <p><em>{@code Builder} is not thread-safe and generally should not be stored in a field or collection,
    * but instead used immediately to create instances.</em>
    */
-  @Generated(from = "Place", generator = "Immutables")
   static class Builder {
     private static final long INIT_BIT_COUNTRY = 0x1L;
     private long initBits = 0x1L;
@@ -173,7 +167,6 @@ final class ImmutablePlace extends Place {
      * @param instance The instance from which to copy values
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder from(Place instance) {
       Objects.requireNonNull(instance, "instance");
       this.country(instance.country());
@@ -198,7 +191,6 @@ final class ImmutablePlace extends Place {
      * @param country The value for country 
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder country(CountryCode country) {
       this.country = Objects.requireNonNull(country, "country");
       initBits &= ~INIT_BIT_COUNTRY;
@@ -210,7 +202,6 @@ final class ImmutablePlace extends Place {
      * @param subdivision The value for subdivision
      * @return {@code this} builder for chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder subdivision(SubdivisionCode subdivision) {
       this.subdivision = Objects.requireNonNull(subdivision, "subdivision");
       return (Place.Builder) this;
@@ -221,7 +212,6 @@ final class ImmutablePlace extends Place {
      * @param subdivision The value for subdivision
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder subdivision(Optional<? extends SubdivisionCode> subdivision) {
       this.subdivision = subdivision.orElse(null);
       return (Place.Builder) this;
@@ -232,7 +222,6 @@ final class ImmutablePlace extends Place {
      * @param element A localities element
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder addLocalities(String element) {
       this.localities.add(element);
       return (Place.Builder) this;
@@ -243,7 +232,6 @@ final class ImmutablePlace extends Place {
      * @param elements An array of localities elements
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder addLocalities(String... elements) {
       this.localities.add(elements);
       return (Place.Builder) this;
@@ -255,7 +243,6 @@ final class ImmutablePlace extends Place {
      * @param elements An iterable of localities elements
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder localities(Iterable<String> elements) {
       this.localities = ImmutableList.builder();
       return addAllLocalities(elements);
@@ -266,7 +253,6 @@ final class ImmutablePlace extends Place {
      * @param elements An iterable of localities elements
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder addAllLocalities(Iterable<String> elements) {
       this.localities.addAll(elements);
       return (Place.Builder) this;
@@ -277,7 +263,6 @@ final class ImmutablePlace extends Place {
      * @param area The value for area
      * @return {@code this} builder for chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder area(String area) {
       this.area = Objects.requireNonNull(area, "area");
       return (Place.Builder) this;
@@ -288,7 +273,6 @@ final class ImmutablePlace extends Place {
      * @param area The value for area
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder area(Optional<String> area) {
       this.area = area.orElse(null);
       return (Place.Builder) this;
@@ -299,7 +283,6 @@ final class ImmutablePlace extends Place {
      * @param point The value for point
      * @return {@code this} builder for chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder point(GeoPoint point) {
       this.point = Objects.requireNonNull(point, "point");
       return (Place.Builder) this;
@@ -310,7 +293,6 @@ final class ImmutablePlace extends Place {
      * @param point The value for point
      * @return {@code this} builder for use in a chained invocation
      */
-    @CanIgnoreReturnValue 
     public final Place.Builder point(Optional<? extends GeoPoint> point) {
       this.point = point.orElse(null);
       return (Place.Builder) this;
