@@ -86,6 +86,6 @@ public final class Violation {
   /** {@code SEVERITY RULE at PATH: MESSAGE}, the form the command-line tool prints. */
   @Override
   public String toString() {
-    return severity + " " + ruleId + " at " + (path.isEmpty() ? "/" : path) + ": " + message;
+    return severity.name() + " " + ruleId + " at " + (path.isEmpty() ? "/" : path) + ": " + message;
   }
 }

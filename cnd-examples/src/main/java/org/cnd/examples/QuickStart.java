@@ -1,0 +1,78 @@
+package org.cnd.examples;
+
+import org.cnd.core.Portfolio;
+import org.cnd.core.actor.Organisation;
+import org.cnd.core.actor.OrganisationKind;
+import org.cnd.core.cluster.Cluster;
+import org.cnd.core.cluster.Sector;
+import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.OrganisationId;
+import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.place.CountryCode;
+import org.cnd.core.place.Place;
+import org.cnd.core.place.SubdivisionCode;
+import org.cnd.core.programme.Participation;
+import org.cnd.core.programme.ParticipationRole;
+import org.cnd.core.programme.Programme;
+import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.core.programme.StatusChange;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.ValidationReport;
+
+/**
+ * The Java tour of the README, compiled and run by the tests: build a portfolio, validate it, ask it questions.
+ * The code between the README markers is copied verbatim into README.md, and a test keeps the two equal.
+ */
+public final class QuickStart {
+  private QuickStart() {}
+
+  /** Runs the tour and returns the report of the broken portfolio it builds at the end. */
+  public static ValidationReport run() {
+    // README:start
+    Cluster multan = Cluster.builder()
+        .id(ClusterId.of("multan-handloom-weaving"))
+        .name("Handloom weaving cluster in Multan")
+        .sector(Sector.of("handloom weaving", "1312"))
+        .place(Place.builder()
+            .country(CountryCode.of("PK"))
+            .subdivision(SubdivisionCode.of("PK-PB"))
+            .addLocalities("Multan")
+            .build())
+        .build();
+
+    Programme punjab = Programme.builder()
+        .id(ProgrammeId.of("punjab-clusters"))
+        .title("Punjab SME cluster development")
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, PartialDate.parse("2004-08")))
+        .addParticipants(Participation.of(OrganisationId.of("psic"), ParticipationRole.IMPLEMENTING))
+        .addTargetClusters(multan.id())
+        .build();
+
+    Portfolio portfolio = Portfolio.builder()
+        .addOrganisations(Organisation.builder()
+            .id(OrganisationId.of("psic"))
+            .name("Punjab Small Industries Corporation")
+            .acronym("PSIC")
+            .kind(OrganisationKind.SME_AGENCY)
+            .build())
+        .addClusters(multan)
+        .addProgrammes(punjab)
+        .build();
+
+    System.out.println(portfolio.validate());                                  // valid
+    System.out.println(portfolio.queries().programmesTargeting(multan.id()));  // [the Punjab programme]
+
+    // Cross-entity rules are reported, never thrown: remove PSIC and the reference dangles.
+    Portfolio broken = Portfolio.builder().from(portfolio).organisations(java.util.List.of()).build();
+    ValidationReport report = broken.validate();
+    System.out.println(report);
+    // ERROR reference.organisation at /programmes/0/participants/0/organisation: Participant "psic" of ...
+    // README:end
+    return report;
+  }
+
+  /** Runs the tour. */
+  public static void main(String[] args) {
+    run();
+  }
+}
