@@ -401,7 +401,8 @@ public final class PakistanProgramme {
             StatusChange.of(ProgrammeStatus.CONCEPT, PartialDate.ofMonth(2005, 8),
                 "the provincial government invited UNIDO to prepare a project concept, to be submitted to a donor "
                     + "conference it planned to hold"),
-            StatusChange.of(ProgrammeStatus.CANCELLED, PartialDate.ofYear(2005),
+            // The record gives no date for the end of the proposal; it is dated by the event that overtook it.
+            StatusChange.of(ProgrammeStatus.CANCELLED, PartialDate.ofMonth(2005, 10),
                 "overtaken by events: the earthquake of October 2005"))
         .addParticipants(
             Participation.of(AJK, ParticipationRole.COUNTERPART),

@@ -1,0 +1,112 @@
+package org.cnd.examples;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.cnd.core.Portfolio;
+import org.cnd.core.PortfolioQueries;
+import org.cnd.core.TimelineEntry;
+import org.cnd.core.cluster.Cluster;
+import org.cnd.core.id.OrganisationId;
+import org.cnd.core.money.Money;
+import org.cnd.core.place.SubdivisionCode;
+import org.cnd.core.programme.FundingCommitment;
+import org.cnd.core.programme.Programme;
+import org.cnd.core.programme.ProgrammeStatus;
+
+/**
+ * A readable summary of a portfolio, as the {@code cnd report} command prints it: programmes with their status,
+ * clusters by province and sector, the timeline, funding by source and the counterparts' share.
+ */
+public final class PortfolioReport {
+  private PortfolioReport() {}
+
+  /** The report as text, lines ending in {@code \n}. */
+  public static String of(Portfolio portfolio) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    PortfolioQueries q = portfolio.queries();
+
+    out.printf("Portfolio: %d programmes, %d clusters, %d organisations, %d people%n",
+        portfolio.programmes().size(), portfolio.clusters().size(), portfolio.organisations().size(),
+        portfolio.people().size());
+
+    section(out, "Programmes");
+    for (Programme p : portfolio.programmes()) {
+      String status = p.currentStatus().map(ProgrammeStatus::label).orElse("status not recorded");
+      String since = p.statusHistory().isEmpty()
+          ? ""
+          : " since " + p.statusHistory().get(p.statusHistory().size() - 1).date();
+      out.printf("  %s%s: %s%s; %s%n", p.title(), p.code().map(c -> " (" + c + ")").orElse(""),
+          status.toLowerCase(Locale.ROOT), since, targets(p));
+    }
+
+    section(out, "Clusters by province");
+    for (Map.Entry<SubdivisionCode, java.util.Collection<Cluster>> e : q.clustersBySubdivision().asMap().entrySet()) {
+      out.printf("  %s (%d): %s%n", e.getKey(), e.getValue().size(), names(e.getValue()));
+    }
+    long withoutProvince = portfolio.clusters().stream().filter(c -> c.place().subdivision().isEmpty()).count();
+    if (withoutProvince > 0) {
+      out.printf("  no province recorded (%d)%n", withoutProvince);
+    }
+
+    section(out, "Clusters by sector");
+    for (Map.Entry<String, java.util.Collection<Cluster>> e : q.clustersBySector().asMap().entrySet()) {
+      Cluster first = e.getValue().iterator().next();
+      out.printf("  %s%s (%d): %s%n", e.getKey(), first.sector().isic().map(c -> " [ISIC " + c + "]").orElse(""),
+          e.getValue().size(), names(e.getValue()));
+    }
+
+    List<Cluster> shared = q.clustersInSeveralProgrammes();
+    if (!shared.isEmpty()) {
+      section(out, "Clusters targeted by more than one programme");
+      for (Cluster c : shared) {
+        out.printf("  %s: %d programmes%n", c.name(), q.programmesTargeting(c.id()).size());
+      }
+    }
+
+    section(out, "Timeline");
+    for (TimelineEntry entry : q.timeline()) {
+      out.printf("  %-10s %s%n", entry.date(), entry.description());
+    }
+
+    section(out, "Funding by source");
+    var totals = q.fundingTotalsBySource();
+    for (Map.Entry<OrganisationId, java.util.Collection<FundingCommitment>> e : q.fundingBySource().asMap().entrySet()) {
+      List<Money> amounts = totals.getOrDefault(e.getKey(), com.google.common.collect.ImmutableList.of());
+      out.printf("  %s: %d commitment(s)%s%n", q.organisationName(e.getKey()), e.getValue().size(),
+          amounts.isEmpty() ? ", amounts not recorded" : ", " + amounts);
+    }
+    int fromCounterparts = q.counterpartFunding().size();
+    out.printf("  counterparts' commitments: %d of %d%n", fromCounterparts,
+        portfolio.programmes().stream().mapToInt(p -> p.funding().size()).sum());
+    for (Programme p : portfolio.programmes()) {
+      q.counterpartShare(p.id()).ifPresent(share -> out.printf("  counterparts' share of %s: %s%%%n", p.title(),
+          share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)));
+    }
+    out.flush();
+    return text.toString();
+  }
+
+  private static String targets(Programme p) {
+    if (!p.targetClusters().isEmpty()) {
+      return p.targetClusters().size() + " target cluster(s)";
+    }
+    return p.targetDescription().map(d -> "targets " + d).orElse("no target clusters");
+  }
+
+  private static String names(java.util.Collection<Cluster> clusters) {
+    return String.join("; ", clusters.stream().map(Cluster::name).toList());
+  }
+
+  private static void section(PrintWriter out, String title) {
+    out.println();
+    out.println(title);
+  }
+}

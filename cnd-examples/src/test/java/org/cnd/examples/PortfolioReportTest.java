@@ -1,0 +1,37 @@
+package org.cnd.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PortfolioReportTest {
+  private final String report = PortfolioReport.of(PakistanProgramme.portfolio());
+
+  @Test
+  void listsProgrammesWithTheirStatus() {
+    assertThat(report).contains("Punjab SME cluster development through PSIC in collaboration with SMEDA: adopted since 2004-08");
+    assertThat(report).contains("(project concept): cancelled since 2005-10; targets a number of artisanal clusters");
+    assertThat(report).contains("(US/PAK/01/099): active since 2001; 5 target cluster(s)");
+  }
+
+  @Test
+  void groupsClustersByProvinceAndSector() {
+    assertThat(report).contains("  PK-PB (16): ");
+    assertThat(report).contains("  PK-SD (8): ");
+    assertThat(report).contains("  knitwear [ISIC 1430] (2): Knitwear cluster in Karachi; Knitwear cluster in Lahore");
+  }
+
+  @Test
+  void showsTheTimelineInDateOrder() {
+    int adopted = report.indexOf("2004-08    Punjab");
+    int concept = report.indexOf("2005-08    Development of artisanal clusters");
+    assertThat(adopted).isPositive();
+    assertThat(concept).isGreaterThan(adopted);
+  }
+
+  @Test
+  void showsFundingBySource() {
+    assertThat(report).contains("  TDAP: 2 commitment(s), amounts not recorded");
+    assertThat(report).contains("Handloom weaving cluster in Multan: 2 programmes");
+  }
+}
