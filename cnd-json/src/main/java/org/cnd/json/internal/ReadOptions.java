@@ -1,0 +1,11 @@
+package org.cnd.json.internal;
+
+/**
+ * The options of reading that the codecs themselves need; the limits are the parser's business.
+ *
+ * @param ignoreUnknownProperties skip properties the format does not define, instead of refusing them
+ */
+public record ReadOptions(boolean ignoreUnknownProperties) {
+  /** Strict reading: unknown properties are refused. */
+  public static final ReadOptions STRICT = new ReadOptions(false);
+}
