@@ -38,6 +38,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -101,6 +102,8 @@ public final class CndJson {
         .build();
     this.mapper = JsonMapper.builder(factory)
         .addModule(new CndModule().withUnknownPropertiesIgnored(ignoreUnknownProperties))
+        // Trailing content is checked here, with the format's own rule and message.
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
     this.writer = prettyPrint ? mapper.writer().with(prettyPrinter()) : mapper.writer();
   }

@@ -56,7 +56,7 @@ public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
 
   @Override
   public String expected() {
-    return "a string (the code of a " + noun + ")";
+    return "a string (the code of " + ObjectCodec.article(noun) + ")";
   }
 
   @Override

@@ -4,10 +4,14 @@ import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Turns every input into characters for the parser, so that columns always count characters: bytes are decoded as
@@ -19,10 +23,7 @@ public final class Inputs {
 
   /** Characters from UTF-8 bytes, at most {@code maxBytes} of them. */
   public static Reader fromBytes(InputStream in, long maxBytes) {
-    InputStream limited = new LimitedInputStream(in, maxBytes);
-    Reader decoded = new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    Reader decoded = new Utf8Reader(new LimitedInputStream(in, maxBytes));
     return new LimitedReader(decoded, Long.MAX_VALUE, "bytes", maxBytes);
   }
 
@@ -52,6 +53,88 @@ public final class Inputs {
     /** {@code bytes} or {@code characters}. */
     public String unit() {
       return unit;
+    }
+  }
+
+  /** Thrown inside the parser's input when the bytes are not UTF-8. */
+  public static final class MalformedUtf8Exception extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    MalformedUtf8Exception(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Strict UTF-8 decoding that hands over every good character before reporting a bad byte sequence, so that the
+   * parser's position, and so the reported line and column, is where the bad bytes are.
+   */
+  private static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private boolean endOfInput;
+    private boolean done;
+    private IOException pending;
+
+    Utf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      Objects.checkFromIndexSize(offset, length, buffer.length);
+      if (length == 0) {
+        return 0;
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+      while (out.position() == offset) {
+        if (pending != null) {
+          throw pending;
+        }
+        if (done) {
+          return -1;
+        }
+        CoderResult result = decoder.decode(bytes, out, endOfInput);
+        if (result.isError()) {
+          pending = malformed(result.length());
+        } else if (result.isUnderflow()) {
+          if (endOfInput) {
+            decoder.flush(out);
+            done = true;
+          } else {
+            fill();
+          }
+        }
+      }
+      return out.position() - offset;
+    }
+
+    private void fill() throws IOException {
+      bytes.compact();
+      int n = in.read(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+      if (n < 0) {
+        endOfInput = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+      bytes.flip();
+    }
+
+    private MalformedUtf8Exception malformed(int length) {
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < length && bytes.position() + i < bytes.limit(); i++) {
+        hex.append(i == 0 ? "" : " ").append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+      }
+      return new MalformedUtf8Exception("Malformed UTF-8: expected a document encoded in UTF-8, found the byte"
+          + (length > 1 ? "s " : " ") + hex + ", which " + (length > 1 ? "are" : "is") + " not a UTF-8 sequence");
+    }
+
+    @Override
+    public void close() {
+      // The caller owns the stream: reading never closes it.
     }
   }
 

@@ -2,7 +2,6 @@ package org.cnd.json.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnd.json.CndJsonException;
@@ -40,10 +39,9 @@ public final class JacksonFailures {
       if (tooLarge != null) {
         return failure(FormatRule.SIZE_LIMIT, path, tooLarge.getMessage(), location, e);
       }
-      CharacterCodingException coding = find(e, CharacterCodingException.class);
-      if (coding != null) {
-        return failure(FormatRule.SYNTAX, path,
-            "Malformed UTF-8: expected a document encoded in UTF-8, found a byte sequence that is not", location, e);
+      Inputs.MalformedUtf8Exception malformed = find(e, Inputs.MalformedUtf8Exception.class);
+      if (malformed != null) {
+        return failure(FormatRule.SYNTAX, path, malformed.getMessage(), location, e);
       }
       IOException io = find(e, IOException.class);
       throw new UncheckedIOException(io == null ? new IOException(e.getOriginalMessage(), e) : io);

@@ -250,7 +250,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     String expected() {
-      return kind == Kind.LIST ? "an array of " + stripArticle(codec.expected()) : codec.expected();
+      return kind == Kind.LIST ? "an array, each element " + codec.expected() : codec.expected();
     }
 
     String missingMessage(String noun) {
@@ -260,10 +260,6 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     abstract void write(JsonGenerator g, T value);
 
     abstract void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt);
-
-    private static String stripArticle(String text) {
-      return text.startsWith("an ") ? text.substring(3) + "s" : text.startsWith("a ") ? text.substring(2) + "s" : text;
-    }
   }
 
   private static final class Single<T, B, V> extends Property<T, B> {
