@@ -30,7 +30,8 @@ public enum FormatRule {
   /** No object names a property twice. */
   DUPLICATE_KEY("json.duplicate-key", "No object names the same property twice."),
   /** Every value has the JSON type the format gives it. */
-  TYPE("json.type", "Every value has the JSON type the format gives it: string, integer, number, object or array."),
+  TYPE("json.type", "Every value has the JSON type the format gives it: string, integer, number, object or array"
+      + " (an integer must also fit in 64 bits)."),
   /** No value is null: an absent optional value is left out. */
   NULL("json.null", "No value is null: an absent optional value is left out, and a required value is given."),
   /** Every required property is given. */
