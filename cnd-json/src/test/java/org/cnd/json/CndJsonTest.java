@@ -184,8 +184,8 @@ class CndJsonTest {
     assertThat(report.isReadable()).isFalse();
     assertThat(report.portfolio()).isEmpty();
     assertThat(report.toString()).isEqualTo("error json.format-version at /formatVersion (line 1, column 46): "
-        + "Unsupported format version 3: this library reads format version 1; the document was written by a "
-        + "newer version of cnd-json, which is needed to read it\n");
+        + "Unsupported format version 3: expected format version 1, which this library reads; the document was "
+        + "written by a newer version of cnd-json, which is needed to read it\n");
   }
 
   @Test

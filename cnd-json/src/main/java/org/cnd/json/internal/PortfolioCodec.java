@@ -108,7 +108,7 @@ public final class PortfolioCodec {
             ? "; the document was written by a newer version of cnd-json, which is needed to read it"
             : "";
         throw Errors.at(p, FormatRule.FORMAT_VERSION, "Unsupported format version " + p.getString()
-            + ": this library reads " + supportedVersions() + hint);
+            + ": expected " + supportedVersions() + ", which this library reads" + hint);
       }
       return version;
     }
