@@ -1,11 +1,20 @@
 package org.cnd.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import org.cnd.core.Portfolio;
+import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.money.Money;
+import org.cnd.core.programme.Programme;
+import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -66,6 +75,26 @@ class RoundTripTest {
     assertThat(back.organisations()).hasSize(4);
     assertThat(back.clusters().get(0).place().point()).isEqualTo(sample.clusters().get(0).place().point());
     assertThat(SchemaSupport.errors(text)).isEmpty();
+  }
+
+  @Test
+  void moneyAtTheBoundsOfItsTextFormSurvives() {
+    String thirty = "9".repeat(30);
+    for (Money amount : List.of(Money.of(thirty + "." + thirty, "USD"), Money.of("-" + thirty, "JPY"),
+        Money.of(new BigDecimal("1e29"), "KWD"), Money.of(new BigDecimal("1e-30"), "EUR"))) {
+      Portfolio p = Portfolio.builder()
+          .addProgrammes(Programme.builder().id(ProgrammeId.of("p")).title("P").budget(amount.isNegative()
+              ? Money.zero(amount.currency()) : amount).build())
+          .addClusters(Samples.pakistan().clusters().get(1))
+          .build();
+      assertThat(PRETTY.read(PRETTY.write(p))).isEqualTo(p);
+    }
+    // Beyond the bounds, an amount cannot be built, so the writer never meets one the reader would refuse.
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1e30"), "USD")).isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("money.syntax");
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1e-31"), "USD")).isInstanceOf(RuleViolationException.class);
+    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThatThrownBy(
+        () -> Money.of(new BigDecimal("1e999999999"), "USD")).isInstanceOf(RuleViolationException.class));
   }
 
   @Test
