@@ -36,9 +36,9 @@ import tools.jackson.core.io.SerializedString;
  * <pre>{@code
  * static final ObjectCodec<Person, Person.Builder> PERSON =
  *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
- *         .required("id", Values.PERSON_ID, Person::id, Person.Builder::id)
- *         .required("name", Values.TEXT, Person::name, Person.Builder::name)
- *         .optional("affiliation", Values.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+ *         .required("id", ValueCodecs.PERSON_ID, Person::id, Person.Builder::id)
+ *         .required("name", ValueCodecs.TEXT, Person::name, Person.Builder::name)
+ *         .optional("affiliation", ValueCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
  *         .build();
  * }</pre>
  *
