@@ -198,6 +198,14 @@ class CndJsonTest {
   }
 
   @Test
+  void pathsEscapeSlashAndTildeInPropertyNames() {
+    CndJsonException e = catchThrowableOfType(CndJsonException.class,
+        () -> JSON.read("{\"format\": \"cnd-portfolio\", \"formatVersion\": 1, \"a/b~c\": 1}"));
+    assertThat(e.ruleId()).isEqualTo("json.unknown-property");
+    assertThat(e.path()).isEqualTo("/a~1b~0c");
+  }
+
+  @Test
   void acceptsPropertiesInAnyOrderEmptyArraysAndNumericAmounts() {
     String doc = "{\"programmes\": [{\"budget\": {\"currency\": \"USD\", \"amount\": 235000}, \"title\": \"P\", "
         + "\"id\": \"p\", \"funding\": []}], \"clusters\": [], \"formatVersion\": 1, \"format\": \"cnd-portfolio\"}";

@@ -96,7 +96,9 @@ class CndModuleTest {
   void hasANameAndTheLibraryVersion() {
     CndModule module = new CndModule();
     assertThat(module.getModuleName()).isEqualTo("cnd");
-    assertThat(module.version()).isNotNull();
+    // The module descriptor carries the Maven project version.
+    assertThat(module.version().isUnknownVersion()).isFalse();
+    assertThat(module.version().getArtifactId()).isEqualTo("cnd-json");
     assertThat(module.toString()).isEqualTo("CndModule");
   }
 

@@ -5,7 +5,4 @@ package org.cnd.json.internal;
  *
  * @param ignoreUnknownProperties skip properties the format does not define, instead of refusing them
  */
-public record ReadOptions(boolean ignoreUnknownProperties) {
-  /** Strict reading: unknown properties are refused. */
-  public static final ReadOptions STRICT = new ReadOptions(false);
-}
+public record ReadOptions(boolean ignoreUnknownProperties) {}
