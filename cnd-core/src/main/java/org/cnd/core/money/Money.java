@@ -17,6 +17,7 @@ import org.cnd.core.validation.RuleViolationException;
  * CurrencyMismatchException}, which carries both. Text form: the currency code, a space, the plain amount.
  */
 public final class Money implements Comparable<Money> {
+  private static final int MAX_DIGITS = 30;
   private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
 
   private final BigDecimal amount;
@@ -33,9 +34,30 @@ public final class Money implements Comparable<Money> {
     return stripped.scale() < minor ? stripped.setScale(minor) : stripped;
   }
 
-  /** An amount in a currency. */
+  /**
+   * An amount in a currency.
+   *
+   * @throws RuleViolationException ({@code money.syntax}) when the amount has more than 30 digits before the point,
+   *     or more than 30 significant digits after it: the bounds of the text form, so that every amount can be
+   *     written and parsed back
+   */
   public static Money of(BigDecimal amount, Currency currency) {
-    return new Money(Objects.requireNonNull(amount, "amount"), Objects.requireNonNull(currency, "currency"));
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    return new Money(checkDigits(amount), currency);
+  }
+
+  // Checked before normalising: an amount such as 1E+999999999 must be refused, not expanded into its digits.
+  private static BigDecimal checkDigits(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    long integerDigits = (long) stripped.precision() - stripped.scale();
+    if (stripped.signum() != 0 && (integerDigits > MAX_DIGITS || stripped.scale() > MAX_DIGITS)) {
+      throw new RuleViolationException(
+          Rule.MONEY_SYNTAX, Pointer.ROOT,
+          "Invalid amount " + quote(stripped.toString()) + ": expected at most " + MAX_DIGITS
+              + " digits before and after the point");
+    }
+    return amount;
   }
 
   /**

@@ -1,0 +1,509 @@
+package org.cnd.json;
+
+import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.cnd.core.Portfolio;
+import org.cnd.core.validation.ValidationReport;
+import org.cnd.core.validation.Violation;
+import org.cnd.json.internal.Errors;
+import org.cnd.json.internal.Inputs;
+import org.cnd.json.internal.JacksonFailures;
+import org.cnd.json.internal.Limits;
+import org.cnd.json.internal.Locator;
+import org.cnd.json.internal.PortfolioCodec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes whole portfolios in the CND JSON format ({@code FORMAT.md}), and validates documents.
+ *
+ * <p>Reading is strict and safe: every failure is a {@link CndJsonException} carrying the rule, the JSON Pointer
+ * path of the offending node, its line and column, and a message naming what was expected and what was found;
+ * no portfolio is returned half-built. The parser's limits on nesting depth, string length, number length and
+ * document size guard against hostile input (see the {@code DEFAULT_} constants). Genuine I/O failures (a file
+ * that cannot be opened, a stream that breaks) are thrown as {@link UncheckedIOException}. Streams and readers
+ * given by the caller are read from and written to, never closed.
+ *
+ * <p>Writing is deterministic: the same portfolio always gives the same text, properties in a fixed order and
+ * collections in the portfolio's order, and {@code write(read(write(p)))} equals {@code write(p)}. Output is UTF-8,
+ * pretty-printed by default with two spaces, {@code \n} line ends and a final line end; compact output has no white
+ * space at all.
+ *
+ * <p>Instances are immutable, thread-safe and meant to be reused: {@code CndJson.create()} once, then read and
+ * write from any thread.
+ */
+public final class CndJson {
+  /** The format's name, the value of the root's {@code format}. */
+  public static final String FORMAT_NAME = PortfolioCodec.FORMAT_NAME;
+
+  /** The format version this library writes, and the newest it reads. */
+  public static final int FORMAT_VERSION = PortfolioCodec.FORMAT_VERSION;
+
+  /** Default limit on nesting of objects and arrays; the format itself needs fewer than 10 levels. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** Default limit on the characters of one string or property name: 1 MiB (1,048,576). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1 << 20;
+
+  /** Default limit on the characters a number is written with. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
+  /**
+   * Default limit on a document's size: 64 MiB (67,108,864), counted in bytes for byte input (byte arrays, streams,
+   * files) and in characters for text input (strings, readers).
+   */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L << 20;
+
+  private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
+
+  private final Limits limits;
+  private final boolean ignoreUnknownProperties;
+  private final boolean prettyPrint;
+  private final JsonMapper mapper;
+  private final ObjectWriter writer;
+
+  private CndJson(Builder b) {
+    this.limits = new Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength, b.maxDocumentLength);
+    this.ignoreUnknownProperties = b.ignoreUnknownProperties;
+    this.prettyPrint = b.prettyPrint;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(limits.constraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new CndModule().withUnknownPropertiesIgnored(ignoreUnknownProperties))
+        // Trailing content is checked here, with the format's own rule and message.
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+    this.writer = prettyPrint ? mapper.writer().with(prettyPrinter()) : mapper.writer();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withRootSeparator("");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  /** A reader and writer with the default options: strict, default limits, pretty output. */
+  public static CndJson create() {
+    return builder().build();
+  }
+
+  /** A builder starting from the default options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this instance's options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxNestingDepth = limits.maxNestingDepth();
+    b.maxStringLength = limits.maxStringLength();
+    b.maxNumberLength = limits.maxNumberLength();
+    b.maxDocumentLength = limits.maxDocumentLength();
+    b.ignoreUnknownProperties = ignoreUnknownProperties;
+    b.prettyPrint = prettyPrint;
+    return b;
+  }
+
+  // --- reading ----------------------------------------------------------------------------------------------
+
+  /**
+   * Reads a portfolio from a document's text.
+   *
+   * @throws CndJsonException when the document breaks a rule of the format or a value's own rule
+   */
+  public Portfolio read(String json) {
+    Objects.requireNonNull(json, "json");
+    return parse(Inputs.fromChars(new StringReader(json), limits.maxDocumentLength()));
+  }
+
+  /**
+   * Reads a portfolio from UTF-8 bytes.
+   *
+   * @throws CndJsonException when the document breaks a rule of the format or a value's own rule
+   */
+  public Portfolio read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return parse(Inputs.fromBytes(new ByteArrayInputStream(json), limits.maxDocumentLength()));
+  }
+
+  /**
+   * Reads a portfolio from a stream of UTF-8 bytes; the stream is not closed.
+   *
+   * @throws CndJsonException when the document breaks a rule of the format or a value's own rule
+   * @throws UncheckedIOException when the stream fails
+   */
+  public Portfolio read(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return parse(Inputs.fromBytes(json, limits.maxDocumentLength()));
+  }
+
+  /**
+   * Reads a portfolio from a reader; the reader is not closed.
+   *
+   * @throws CndJsonException when the document breaks a rule of the format or a value's own rule
+   * @throws UncheckedIOException when the reader fails
+   */
+  public Portfolio read(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return parse(Inputs.fromChars(json, limits.maxDocumentLength()));
+  }
+
+  /**
+   * Reads a portfolio from a UTF-8 file.
+   *
+   * @throws CndJsonException when the document breaks a rule of the format or a value's own rule
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public Portfolio read(Path json) {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Portfolio parse(Reader in) {
+    JsonParser p = null;
+    try {
+      p = mapper.createParser(in);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw Errors.at(FormatRule.ROOT.violation("",
+            "Empty document: expected a JSON object such as {\"format\": \"" + FORMAT_NAME + "\", \"formatVersion\": "
+                + FORMAT_VERSION + "}, found no JSON value at all"), p.currentLocation());
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw Errors.at(p, FormatRule.ROOT, "Root is not an object: expected a JSON object such as {\"format\": \""
+            + FORMAT_NAME + "\", \"formatVersion\": " + FORMAT_VERSION + "}, found " + Errors.found(p));
+      }
+      Portfolio portfolio = mapper.readValue(p, Portfolio.class);
+      if (p.nextToken() != null) {
+        throw Errors.at(p, FormatRule.SYNTAX,
+            "Content after the root object: expected the end of the document, found " + Errors.found(p));
+      }
+      return portfolio;
+    } catch (JacksonException e) {
+      throw JacksonFailures.translate(e, p, limits);
+    } finally {
+      if (p != null) {
+        p.close();
+      }
+    }
+  }
+
+  // --- validating -------------------------------------------------------------------------------------------
+
+  /**
+   * Reads a document and, when it can be read, runs the portfolio validator: one report of the format error that
+   * stopped reading, or of every violation of the model's rules across entities, each with its line and column.
+   * Never throws for a bad document.
+   */
+  public DocumentReport validate(String json) {
+    Objects.requireNonNull(json, "json");
+    return validate(() -> Inputs.fromChars(new StringReader(json), limits.maxDocumentLength()));
+  }
+
+  /** As {@link #validate(String)}, for UTF-8 bytes. */
+  public DocumentReport validate(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return validate(() -> Inputs.fromBytes(new ByteArrayInputStream(json), limits.maxDocumentLength()));
+  }
+
+  /**
+   * As {@link #validate(String)}, for a stream of UTF-8 bytes, which is read to its end (or one byte past the size
+   * limit) and not closed.
+   *
+   * @throws UncheckedIOException when the stream fails
+   */
+  public DocumentReport validate(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return validate(json.readNBytes(bufferSize()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * As {@link #validate(String)}, for a reader, which is read to its end (or one character past the size limit)
+   * and not closed.
+   *
+   * @throws UncheckedIOException when the reader fails
+   */
+  public DocumentReport validate(Reader json) {
+    Objects.requireNonNull(json, "json");
+    int max = bufferSize();
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n; text.length() < max && (n = json.read(buffer, 0, Math.min(buffer.length, max - text.length()))) >= 0; ) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return validate(text.toString());
+  }
+
+  /**
+   * As {@link #validate(String)}, for a UTF-8 file.
+   *
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public DocumentReport validate(Path json) {
+    Objects.requireNonNull(json, "json");
+    try (InputStream in = Files.newInputStream(json)) {
+      return validate(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private int bufferSize() {
+    return (int) Math.min(limits.maxDocumentLength() + 1, MAX_BUFFER);
+  }
+
+  private DocumentReport validate(Supplier<Reader> source) {
+    Portfolio portfolio;
+    try {
+      portfolio = parse(source.get());
+    } catch (CndJsonException e) {
+      return DocumentReport.unreadable(e.problem());
+    }
+    ValidationReport report = portfolio.validate();
+    Set<String> paths = new LinkedHashSet<>();
+    report.violations().forEach(v -> paths.add(v.path()));
+    Map<String, int[]> locations = Locator.locate(mapper.tokenStreamFactory(), source.get(), paths);
+    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
+    for (Violation v : report.violations()) {
+      int[] at = locations.get(v.path());
+      problems.add(at == null ? Problem.of(v) : Problem.of(v, at[0], at[1]));
+    }
+    return DocumentReport.of(portfolio, problems.build());
+  }
+
+  // --- writing ----------------------------------------------------------------------------------------------
+
+  /** The document of a portfolio, as text. */
+  public String write(Portfolio portfolio) {
+    StringWriter out = new StringWriter();
+    write(portfolio, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the document of a portfolio to a writer, which is flushed and not closed.
+   *
+   * @throws UncheckedIOException when the writer fails
+   */
+  public void write(Portfolio portfolio, Writer out) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(out, "out");
+    try {
+      try (JsonGenerator g = writer.createGenerator(out)) {
+        write(g, portfolio);
+      }
+    } catch (JacksonException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  /**
+   * Writes the document of a portfolio to a stream as UTF-8, which is flushed and not closed.
+   *
+   * @throws UncheckedIOException when the stream fails
+   */
+  public void write(Portfolio portfolio, OutputStream out) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(out, "out");
+    try {
+      try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
+        write(g, portfolio);
+      }
+    } catch (JacksonException e) {
+      throw ioFailure(e);
+    }
+  }
+
+  /**
+   * Writes the document of a portfolio to a UTF-8 file, replacing it if it exists.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void write(Portfolio portfolio, Path path) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(path, "path");
+    try (OutputStream out = Files.newOutputStream(path)) {
+      write(portfolio, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void write(JsonGenerator g, Portfolio portfolio) {
+    writer.writeValue(g, portfolio);
+    if (prettyPrint) {
+      g.writeRaw('\n');
+    }
+    g.flush();
+  }
+
+  private static UncheckedIOException ioFailure(JacksonException e) {
+    Throwable cause = e.getCause();
+    return new UncheckedIOException(cause instanceof IOException io ? io : new IOException(e.getOriginalMessage(), e));
+  }
+
+  // --- schema and options -----------------------------------------------------------------------------------
+
+  /** The JSON Schema (draft 2020-12) of the format, as text. */
+  public static String schema() {
+    return SchemaHolder.SCHEMA;
+  }
+
+  /** The limit on nesting of objects and arrays. */
+  public int maxNestingDepth() {
+    return limits.maxNestingDepth();
+  }
+
+  /** The limit on the characters of one string or property name. */
+  public int maxStringLength() {
+    return limits.maxStringLength();
+  }
+
+  /** The limit on the characters of one number. */
+  public int maxNumberLength() {
+    return limits.maxNumberLength();
+  }
+
+  /** The limit on a document's size: bytes for byte input, characters for text input. */
+  public long maxDocumentLength() {
+    return limits.maxDocumentLength();
+  }
+
+  /** Whether unknown properties are skipped rather than refused. */
+  public boolean ignoresUnknownProperties() {
+    return ignoreUnknownProperties;
+  }
+
+  /** Whether output is pretty-printed. */
+  public boolean prettyPrints() {
+    return prettyPrint;
+  }
+
+  @Override
+  public String toString() {
+    return "CndJson[maxNestingDepth=" + limits.maxNestingDepth() + ", maxStringLength=" + limits.maxStringLength()
+        + ", maxNumberLength=" + limits.maxNumberLength() + ", maxDocumentLength=" + limits.maxDocumentLength()
+        + ", ignoreUnknownProperties=" + ignoreUnknownProperties + ", prettyPrint=" + prettyPrint + "]";
+  }
+
+  private static final class SchemaHolder {
+    static final String SCHEMA = load();
+
+    private static String load() {
+      try (InputStream in = CndJson.class.getResourceAsStream("cnd-portfolio.schema.json")) {
+        if (in == null) {
+          throw new IllegalStateException("The schema resource org/cnd/json/cnd-portfolio.schema.json is missing");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Options of a {@link CndJson}; every option has a default. Not thread-safe. */
+  public static final class Builder {
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private boolean ignoreUnknownProperties;
+    private boolean prettyPrint = true;
+
+    private Builder() {}
+
+    /** How deep objects and arrays may nest; default {@value CndJson#DEFAULT_MAX_NESTING_DEPTH}. */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /** How many characters a string or property name may hold; default 1 MiB (1,048,576). */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = length;
+      return this;
+    }
+
+    /** How many characters a number may be written with; default {@value CndJson#DEFAULT_MAX_NUMBER_LENGTH}. */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = length;
+      return this;
+    }
+
+    /**
+     * How large a document may be, in bytes for byte input and characters for text input; default 64 MiB
+     * (67,108,864).
+     */
+    public Builder maxDocumentLength(long length) {
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /** Skip properties the format does not define instead of refusing them; default false (refuse). */
+    public Builder ignoreUnknownProperties(boolean ignore) {
+      this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    /** Pretty-print the output (two spaces, {@code \n}, a final line end); default true. */
+    public Builder prettyPrint(boolean pretty) {
+      this.prettyPrint = pretty;
+      return this;
+    }
+
+    /**
+     * The reader and writer.
+     *
+     * @throws IllegalArgumentException when a limit is below 1
+     */
+    public CndJson build() {
+      return new CndJson(this);
+    }
+  }
+}

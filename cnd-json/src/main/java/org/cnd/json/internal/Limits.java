@@ -1,0 +1,38 @@
+package org.cnd.json.internal;
+
+import tools.jackson.core.StreamReadConstraints;
+
+/**
+ * The reader's limits on hostile or broken input.
+ *
+ * @param maxNestingDepth how deep objects and arrays may nest
+ * @param maxStringLength how many characters a string or property name may hold
+ * @param maxNumberLength how many characters a number may be written with
+ * @param maxDocumentLength how large a document may be: bytes for byte input, characters for text input
+ */
+public record Limits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+  /** Checks that every limit is positive. */
+  public Limits {
+    positive(maxNestingDepth, "maxNestingDepth");
+    positive(maxStringLength, "maxStringLength");
+    positive(maxNumberLength, "maxNumberLength");
+    positive(maxDocumentLength, "maxDocumentLength");
+  }
+
+  private static void positive(long value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, found " + value);
+    }
+  }
+
+  /** The parser's constraints for these limits; the document size is counted by {@link Inputs}. */
+  public StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNameLength(maxStringLength)
+        .maxNumberLength(maxNumberLength)
+        .maxDocumentLength(-1)
+        .build();
+  }
+}

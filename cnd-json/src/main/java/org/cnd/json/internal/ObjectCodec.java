@@ -1,0 +1,408 @@
+package org.cnd.json.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
+import org.cnd.core.validation.RuleViolationException;
+import org.cnd.core.validation.Violation;
+import org.cnd.json.FormatRule;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * A JSON object described property by property: the descriptor of one object type of the format. It writes the
+ * properties in the order they are defined, leaving out absent optional values and empty lists, and reads them in
+ * any order through the core's public builder, so that the core's own checks judge the result.
+ *
+ * <p>Reading refuses unknown properties (unless told to skip them), duplicate properties, {@code null}, wrong JSON
+ * types and missing required properties, each at the path of the offending node. A violation the builder throws is
+ * relative to the object; it surfaces prefixed with the object's path, at the line and column of the property it
+ * names.
+ *
+ * <p>Adding a type to the format is one definition:
+ *
+ * <pre>{@code
+ * static final ObjectCodec<Person, Person.Builder> PERSON =
+ *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
+ *         .required("id", ValueCodecs.PERSON_ID, Person::id, Person.Builder::id)
+ *         .required("name", ValueCodecs.TEXT, Person::name, Person.Builder::name)
+ *         .optional("affiliation", ValueCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+ *         .build();
+ * }</pre>
+ *
+ * @param <T> the Java type
+ * @param <B> the builder (or draft) that reading fills
+ */
+public final class ObjectCodec<T, B> implements Codec<T> {
+  /** How a property appears. */
+  public enum Kind {
+    /** Always present. */
+    REQUIRED,
+    /** Left out when absent. */
+    OPTIONAL,
+    /** An array, left out when empty. */
+    LIST
+  }
+
+  private final Class<T> type;
+  private final String noun;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final ImmutableList<Property<T, B>> properties;
+  private final ImmutableMap<String, Integer> indexByName;
+  private final String expected;
+
+  private ObjectCodec(Definer<T, B> d) {
+    this.type = d.type;
+    this.noun = d.noun;
+    this.newBuilder = d.newBuilder;
+    this.build = d.build;
+    this.properties = ImmutableList.copyOf(d.properties);
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    for (int i = 0; i < properties.size(); i++) {
+      index.put(properties.get(i).name, i);
+    }
+    this.indexByName = index.buildOrThrow();
+    this.expected = "an object (" + article(noun) + ")";
+  }
+
+  /**
+   * Starts the description of an object type.
+   *
+   * @param noun what the object is, for messages: {@code organisation}
+   * @param newBuilder a new, empty builder
+   * @param build builds the value; may throw {@link RuleViolationException} with a path relative to the object
+   */
+  public static <T, B> Definer<T, B> define(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Definer<>(type, noun, newBuilder, build);
+  }
+
+  @Override
+  public Class<T> type() {
+    return type;
+  }
+
+  /** The name of the object type in the schema and in FORMAT.md: the Java type's simple name. */
+  public String name() {
+    return type.getSimpleName();
+  }
+
+  /** What the object is: {@code organisation}. */
+  public String noun() {
+    return noun;
+  }
+
+  /** The properties, in the order they are written. */
+  public ImmutableList<Property<T, B>> properties() {
+    return properties;
+  }
+
+  @Override
+  public String expected() {
+    return expected;
+  }
+
+  @Override
+  public void write(JsonGenerator g, T value) {
+    g.writeStartObject(value);
+    for (Property<T, B> property : properties) {
+      property.write(g, value);
+    }
+    g.writeEndObject();
+  }
+
+  @Override
+  public T read(JsonParser p, ReadOptions options) {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw Errors.wrongType(p, expected);
+    }
+    TokenStreamLocation start = p.currentTokenLocation();
+    int n = properties.size();
+    TokenStreamLocation[] valueAt = new TokenStreamLocation[n];
+    List<List<TokenStreamLocation>> elementsAt = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      elementsAt.add(null);
+    }
+    B builder = newBuilder.get();
+    for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
+      String name = p.currentName();
+      Integer index = indexByName.get(name);
+      if (index == null) {
+        if (!options.ignoreUnknownProperties()) {
+          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(name) + " in " + article(noun)
+              + ": expected one of " + Errors.list(propertyNames()));
+        }
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
+      if (valueAt[index] != null) {
+        // The parser's duplicate detection normally refuses this first; this holds for parsers without it.
+        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(name) + " in " + article(noun)
+            + ": expected each property once");
+      }
+      Property<T, B> property = properties.get(index);
+      p.nextToken();
+      valueAt[index] = p.currentTokenLocation();
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(name) + " in " + article(noun) + ": expected "
+            + property.expected() + (property.kind == Kind.REQUIRED ? "" : ", or the property left out when absent"));
+      }
+      List<TokenStreamLocation> elements = property.kind == Kind.LIST ? new ArrayList<>() : null;
+      elementsAt.set(index, elements);
+      property.read(p, options, builder, elements);
+    }
+    // The parser is on the object's end: paths computed now are the object's own.
+    for (int i = 0; i < n; i++) {
+      Property<T, B> property = properties.get(i);
+      if (property.kind == Kind.REQUIRED && valueAt[i] == null) {
+        throw Errors.at(property.missingRule.violation(Errors.path(p), property.missingMessage(noun)), start);
+      }
+    }
+    try {
+      return build.apply(builder);
+    } catch (RuleViolationException e) {
+      Violation violation = e.violation();
+      throw Errors.at(violation.withPathPrefix(Errors.path(p)), locate(violation.path(), start, valueAt, elementsAt));
+    }
+  }
+
+  private ImmutableList<String> propertyNames() {
+    return indexByName.keySet().asList();
+  }
+
+  // The location of the node a relative path names, as far as this object recorded it.
+  private TokenStreamLocation locate(
+      String path, TokenStreamLocation start, TokenStreamLocation[] valueAt, List<List<TokenStreamLocation>> elementsAt) {
+    List<String> tokens = Pointers.tokens(path);
+    if (tokens.isEmpty()) {
+      return start;
+    }
+    Integer index = indexByName.get(tokens.get(0));
+    if (index == null || valueAt[index] == null) {
+      return start;
+    }
+    List<TokenStreamLocation> elements = elementsAt.get(index);
+    if (tokens.size() > 1 && elements != null) {
+      int element = Pointers.index(tokens.get(1));
+      if (element >= 0 && element < elements.size()) {
+        return elements.get(element);
+      }
+    }
+    return valueAt[index];
+  }
+
+  static String article(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
+  @Override
+  public String toString() {
+    return name() + propertyNames();
+  }
+
+  /**
+   * One property of an object type.
+   *
+   * @param <T> the object's Java type
+   * @param <B> its builder
+   */
+  public abstract static class Property<T, B> {
+    final String name;
+    final SerializableString serializedName;
+    final Kind kind;
+    final Codec<?> codec;
+    final FormatRule missingRule;
+
+    Property(String name, Kind kind, Codec<?> codec, FormatRule missingRule) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.serializedName = new SerializedString(name);
+      this.kind = kind;
+      this.codec = Objects.requireNonNull(codec, "codec");
+      this.missingRule = missingRule;
+    }
+
+    /** The property's name: the core accessor's name. */
+    public String name() {
+      return name;
+    }
+
+    /** Required, optional or a list. */
+    public Kind kind() {
+      return kind;
+    }
+
+    /** The codec of the value, or of each element of a list. */
+    public Codec<?> codec() {
+      return codec;
+    }
+
+    String expected() {
+      return kind == Kind.LIST ? "an array, each element " + codec.expected() : codec.expected();
+    }
+
+    String missingMessage(String noun) {
+      return "Missing property " + Errors.quote(name) + " in " + article(noun) + ": expected " + expected();
+    }
+
+    abstract void write(JsonGenerator g, T value);
+
+    abstract void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt);
+  }
+
+  private static final class Single<T, B, V> extends Property<T, B> {
+    private final Codec<V> valueCodec;
+    private final Function<T, Optional<V>> get;
+    private final BiConsumer<B, V> set;
+
+    Single(String name, Kind kind, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set,
+        FormatRule missingRule) {
+      super(name, kind, codec, missingRule);
+      this.valueCodec = codec;
+      this.get = Objects.requireNonNull(get, "get");
+      this.set = Objects.requireNonNull(set, "set");
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      Optional<V> v = get.apply(value);
+      if (v.isPresent()) {
+        g.writeName(serializedName);
+        valueCodec.write(g, v.get());
+      }
+    }
+
+    @Override
+    void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt) {
+      set.accept(builder, valueCodec.read(p, options));
+    }
+  }
+
+  private static final class Many<T, B, V> extends Property<T, B> {
+    private final Codec<V> elementCodec;
+    private final Function<T, ? extends List<V>> get;
+    private final BiConsumer<B, List<V>> set;
+
+    Many(String name, Codec<V> codec, Function<T, ? extends List<V>> get, BiConsumer<B, List<V>> set) {
+      super(name, Kind.LIST, codec, FormatRule.MISSING_PROPERTY);
+      this.elementCodec = codec;
+      this.get = Objects.requireNonNull(get, "get");
+      this.set = Objects.requireNonNull(set, "set");
+    }
+
+    @Override
+    void write(JsonGenerator g, T value) {
+      List<V> list = get.apply(value);
+      if (list.isEmpty()) {
+        return;
+      }
+      g.writeName(serializedName);
+      g.writeStartArray(list, list.size());
+      for (V element : list) {
+        elementCodec.write(g, element);
+      }
+      g.writeEndArray();
+    }
+
+    @Override
+    void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw Errors.wrongType(p, expected());
+      }
+      List<V> values = new ArrayList<>();
+      for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        elementsAt.add(p.currentTokenLocation());
+        if (token == JsonToken.VALUE_NULL) {
+          throw Errors.at(p, FormatRule.NULL, "Null in the array " + Errors.quote(name) + ": expected "
+              + elementCodec.expected());
+        }
+        values.add(elementCodec.read(p, options));
+      }
+      set.accept(builder, values);
+    }
+  }
+
+  /**
+   * Describes the properties of an object type, in the order they are written.
+   *
+   * @param <T> the Java type
+   * @param <B> its builder
+   */
+  public static final class Definer<T, B> {
+    private final Class<T> type;
+    private final String noun;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, B>> properties = new ArrayList<>();
+
+    private Definer(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
+      this.type = Objects.requireNonNull(type, "type");
+      this.noun = Objects.requireNonNull(noun, "noun");
+      this.newBuilder = Objects.requireNonNull(newBuilder, "newBuilder");
+      this.build = Objects.requireNonNull(build, "build");
+    }
+
+    /** A property that is always present. */
+    public <V> Definer<T, B> required(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+      return required(name, codec, get, set, FormatRule.MISSING_PROPERTY);
+    }
+
+    /** A property that is always present, refused under a rule of its own when missing. */
+    public <V> Definer<T, B> required(
+        String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set, FormatRule whenMissing) {
+      Objects.requireNonNull(get, "get");
+      return add(new Single<>(name, Kind.REQUIRED, codec, t -> Optional.of(get.apply(t)), set, whenMissing));
+    }
+
+    /** A property left out when absent. */
+    public <V> Definer<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      return add(new Single<>(name, Kind.OPTIONAL, codec, get, set, FormatRule.MISSING_PROPERTY));
+    }
+
+    /** An optional whole number. */
+    public Definer<T, B> optionalLong(
+        String name, Codec<Long> codec, Function<T, OptionalLong> get, ObjLongConsumer<B> set) {
+      Objects.requireNonNull(get, "get");
+      Objects.requireNonNull(set, "set");
+      return optional(name, codec,
+          t -> {
+            OptionalLong v = get.apply(t);
+            return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
+          },
+          (b, v) -> set.accept(b, v));
+    }
+
+    /** An array, left out when empty. */
+    public <V> Definer<T, B> list(
+        String name, Codec<V> codec, Function<T, ? extends List<V>> get, BiConsumer<B, List<V>> set) {
+      return add(new Many<>(name, codec, get, set));
+    }
+
+    private Definer<T, B> add(Property<T, B> property) {
+      for (Property<T, B> existing : properties) {
+        if (existing.name.equals(property.name)) {
+          throw new IllegalArgumentException("Property " + property.name + " of " + type.getSimpleName() + " is defined twice");
+        }
+      }
+      properties.add(property);
+      return this;
+    }
+
+    /** The object codec. */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.cnd.json.internal;
+
+import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
+import static org.cnd.json.internal.ValueCodecs.MONEY;
+import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
+import static org.cnd.json.internal.ValueCodecs.TEXT;
+
+import org.cnd.core.programme.FundingCommitment;
+import org.cnd.core.programme.FundingKind;
+import org.cnd.core.programme.Participation;
+import org.cnd.core.programme.ParticipationRole;
+import org.cnd.core.programme.Programme;
+import org.cnd.core.programme.ProgrammeRelation;
+import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.core.programme.RelationKind;
+import org.cnd.core.programme.StatusChange;
+
+/** The codecs of {@code org.cnd.core.programme}: programmes and their parts. */
+public final class ProgrammeCodecs {
+  private ProgrammeCodecs() {}
+
+  /** The status of a programme. */
+  public static final CodeCodec<ProgrammeStatus> PROGRAMME_STATUS = CodeCodec.of(ProgrammeStatus.class, "programme status");
+  /** The role of an organisation in a programme. */
+  public static final CodeCodec<ParticipationRole> PARTICIPATION_ROLE =
+      CodeCodec.of(ParticipationRole.class, "participation role");
+  /** How a funder contributes. */
+  public static final CodeCodec<FundingKind> FUNDING_KIND = CodeCodec.of(FundingKind.class, "funding kind");
+  /** How a programme relates to another. */
+  public static final CodeCodec<RelationKind> RELATION_KIND = CodeCodec.of(RelationKind.class, "relation kind");
+
+  /** A change of a programme's status. */
+  public static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
+      ObjectCodec.define(StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build)
+          .required("status", PROGRAMME_STATUS, StatusChange::status, StatusChange.Builder::status)
+          .required("date", PARTIAL_DATE, StatusChange::date, StatusChange.Builder::date)
+          .optional("note", TEXT, StatusChange::note, StatusChange.Builder::note)
+          .build();
+
+  /** An organisation taking part in a programme. */
+  public static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
+      ObjectCodec.define(Participation.class, "participation", Participation::builder, Participation.Builder::build)
+          .required("organisation", ORGANISATION_ID, Participation::organisation, Participation.Builder::organisation)
+          .required("role", PARTICIPATION_ROLE, Participation::role, Participation.Builder::role)
+          .optional("note", TEXT, Participation::note, Participation.Builder::note)
+          .build();
+
+  /** A funder's contribution to a programme. */
+  public static final ObjectCodec<FundingCommitment, FundingCommitment.Builder> FUNDING_COMMITMENT =
+      ObjectCodec.define(FundingCommitment.class, "funding commitment", FundingCommitment::builder,
+              FundingCommitment.Builder::build)
+          .required("funder", ORGANISATION_ID, FundingCommitment::funder, FundingCommitment.Builder::funder)
+          .required("kind", FUNDING_KIND, FundingCommitment::kind, FundingCommitment.Builder::kind)
+          .optional("amount", MONEY, FundingCommitment::amount, FundingCommitment.Builder::amount)
+          .optional("date", PARTIAL_DATE, FundingCommitment::date, FundingCommitment.Builder::date)
+          .optional("note", TEXT, FundingCommitment::note, FundingCommitment.Builder::note)
+          .build();
+
+  /** A relation to another programme. */
+  public static final ObjectCodec<ProgrammeRelation, ProgrammeRelation.Builder> PROGRAMME_RELATION =
+      ObjectCodec.define(ProgrammeRelation.class, "programme relation", ProgrammeRelation::builder,
+              ProgrammeRelation.Builder::build)
+          .required("kind", RELATION_KIND, ProgrammeRelation::kind, ProgrammeRelation.Builder::kind)
+          .required("programme", PROGRAMME_ID, ProgrammeRelation::programme, ProgrammeRelation.Builder::programme)
+          .build();
+
+  /** A programme. */
+  public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
+      ObjectCodec.define(Programme.class, "programme", Programme::builder, Programme.Builder::build)
+          .required("id", PROGRAMME_ID, Programme::id, Programme.Builder::id)
+          .required("title", TEXT, Programme::title, Programme.Builder::title)
+          .optional("code", TEXT, Programme::code, Programme.Builder::code)
+          .optional("period", DATE_RANGE, Programme::period, Programme.Builder::period)
+          .list("statusHistory", STATUS_CHANGE, Programme::statusHistory, Programme.Builder::addAllStatusHistory)
+          .list("participants", PARTICIPATION, Programme::participants, Programme.Builder::addAllParticipants)
+          .optional("budget", MONEY, Programme::budget, Programme.Builder::budget)
+          .list("funding", FUNDING_COMMITMENT, Programme::funding, Programme.Builder::addAllFunding)
+          .list("targetClusters", CLUSTER_ID, Programme::targetClusters, Programme.Builder::addAllTargetClusters)
+          .optional("targetDescription", TEXT, Programme::targetDescription, Programme.Builder::targetDescription)
+          .list("relatedProgrammes", PROGRAMME_RELATION, Programme::relatedProgrammes,
+              Programme.Builder::addAllRelatedProgrammes)
+          .optional("description", TEXT, Programme::description, Programme.Builder::description)
+          .build();
+}

@@ -1,0 +1,231 @@
+package org.cnd.json.internal;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.cnd.core.id.ActionPlanId;
+import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.DiagnosticStudyId;
+import org.cnd.core.id.EngagementId;
+import org.cnd.core.id.Identifier;
+import org.cnd.core.id.IndicatorId;
+import org.cnd.core.id.LinkageId;
+import org.cnd.core.id.ObjectiveId;
+import org.cnd.core.id.OrganisationId;
+import org.cnd.core.id.PersonId;
+import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.id.ReportId;
+import org.cnd.core.id.TrainingId;
+import org.cnd.core.money.Money;
+import org.cnd.core.place.CountryCode;
+import org.cnd.core.place.GeoPoint;
+import org.cnd.core.place.Place;
+import org.cnd.core.place.SubdivisionCode;
+import org.cnd.core.time.DateRange;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.RuleViolationException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import org.cnd.json.FormatRule;
+
+/** The codecs of the core's values: text, numbers, identifiers, time, money and places. */
+public final class ValueCodecs {
+  private ValueCodecs() {}
+
+  // --- text and numbers -------------------------------------------------------------------------------------
+
+  /** Plain text: names, titles, notes. */
+  public static final TextCodec<String> TEXT = TextCodec.text();
+
+  /** A whole number: counts of enterprises and employment. */
+  public static final Codec<Long> INTEGER = new IntegerCodec();
+
+  /** A number of degrees: latitude and longitude. */
+  public static final Codec<Double> DEGREES = new DegreesCodec();
+
+  /** A money amount: a decimal string (a plain JSON number is accepted on read). */
+  public static final Codec<BigDecimal> AMOUNT = new AmountCodec();
+
+  // --- identifiers ------------------------------------------------------------------------------------------
+
+  /** An organisation's identifier. */
+  public static final TextCodec<OrganisationId> ORGANISATION_ID = id(OrganisationId.class, "organisation", OrganisationId::of);
+  /** A person's identifier. */
+  public static final TextCodec<PersonId> PERSON_ID = id(PersonId.class, "person", PersonId::of);
+  /** A cluster's identifier. */
+  public static final TextCodec<ClusterId> CLUSTER_ID = id(ClusterId.class, "cluster", ClusterId::of);
+  /** A programme's identifier. */
+  public static final TextCodec<ProgrammeId> PROGRAMME_ID = id(ProgrammeId.class, "programme", ProgrammeId::of);
+  /** An engagement's identifier. */
+  public static final TextCodec<EngagementId> ENGAGEMENT_ID = id(EngagementId.class, "engagement", EngagementId::of);
+  /** A diagnostic study's identifier. */
+  public static final TextCodec<DiagnosticStudyId> DIAGNOSTIC_STUDY_ID =
+      id(DiagnosticStudyId.class, "diagnostic study", DiagnosticStudyId::of);
+  /** An action plan's identifier. */
+  public static final TextCodec<ActionPlanId> ACTION_PLAN_ID = id(ActionPlanId.class, "action plan", ActionPlanId::of);
+  /** An objective's identifier. */
+  public static final TextCodec<ObjectiveId> OBJECTIVE_ID = id(ObjectiveId.class, "objective", ObjectiveId::of);
+  /** An activity's identifier. */
+  public static final TextCodec<ActivityId> ACTIVITY_ID = id(ActivityId.class, "activity", ActivityId::of);
+  /** An indicator's identifier. */
+  public static final TextCodec<IndicatorId> INDICATOR_ID = id(IndicatorId.class, "indicator", IndicatorId::of);
+  /** A training's identifier. */
+  public static final TextCodec<TrainingId> TRAINING_ID = id(TrainingId.class, "training", TrainingId::of);
+  /** A linkage's identifier. */
+  public static final TextCodec<LinkageId> LINKAGE_ID = id(LinkageId.class, "linkage", LinkageId::of);
+  /** A report's identifier. */
+  public static final TextCodec<ReportId> REPORT_ID = id(ReportId.class, "report", ReportId::of);
+
+  // --- time -------------------------------------------------------------------------------------------------
+
+  /** A partial date: {@code 2004}, {@code 2007-Q1}, {@code 2004-08}, {@code 2005-10-08}. */
+  public static final TextCodec<PartialDate> PARTIAL_DATE = TextCodec.of(PartialDate.class,
+      "a partial date: " + PartialDate.ACCEPTED_FORMS, PartialDate::parse, PartialDate::toString);
+
+  /** A date range: {@code 2005-05/2005-06} or {@code 2001/..}. */
+  public static final TextCodec<DateRange> DATE_RANGE = TextCodec.of(DateRange.class,
+      "a date range: " + DateRange.ACCEPTED_FORMS, DateRange::parse, DateRange::toString);
+
+  // --- money ------------------------------------------------------------------------------------------------
+
+  /** An ISO 4217 currency code. */
+  public static final TextCodec<Currency> CURRENCY = TextCodec.of(Currency.class,
+      "an ISO 4217 currency code such as USD", Money::currency, Currency::getCurrencyCode);
+
+  /** Money: {@code {"amount": "235000.00", "currency": "USD"}}. */
+  public static final ObjectCodec<Money, MoneyDraft> MONEY =
+      ObjectCodec.define(Money.class, "money amount", MoneyDraft::new, d -> Money.of(d.amount, d.currency))
+          .required("amount", AMOUNT, Money::amount, (d, v) -> d.amount = v)
+          .required("currency", CURRENCY, Money::currency, (d, v) -> d.currency = v)
+          .build();
+
+  // --- places -----------------------------------------------------------------------------------------------
+
+  /** An ISO 3166-1 alpha-2 country code. */
+  public static final TextCodec<CountryCode> COUNTRY = TextCodec.of(CountryCode.class,
+      "an ISO 3166-1 alpha-2 country code such as PK", CountryCode::of, CountryCode::code);
+
+  /** An ISO 3166-2 subdivision code. */
+  public static final TextCodec<SubdivisionCode> SUBDIVISION = TextCodec.of(SubdivisionCode.class,
+      "an ISO 3166-2 subdivision code such as PK-PB", SubdivisionCode::of, SubdivisionCode::code);
+
+  /** A point: {@code {"latitude": 30.2, "longitude": 71.5}}. */
+  public static final ObjectCodec<GeoPoint, PointDraft> GEO_POINT =
+      ObjectCodec.define(GeoPoint.class, "point", PointDraft::new, d -> GeoPoint.of(d.latitude, d.longitude))
+          .required("latitude", DEGREES, GeoPoint::latitude, (d, v) -> d.latitude = v)
+          .required("longitude", DEGREES, GeoPoint::longitude, (d, v) -> d.longitude = v)
+          .build();
+
+  /** A place. */
+  public static final ObjectCodec<Place, Place.Builder> PLACE =
+      ObjectCodec.define(Place.class, "place", Place::builder, Place.Builder::build)
+          .required("country", COUNTRY, Place::country, Place.Builder::country)
+          .optional("subdivision", SUBDIVISION, Place::subdivision, Place.Builder::subdivision)
+          .list("localities", TEXT, Place::localities, Place.Builder::addAllLocalities)
+          .optional("area", TEXT, Place::area, Place.Builder::area)
+          .optional("point", GEO_POINT, Place::point, Place.Builder::point)
+          .build();
+
+  private static <I extends Identifier> TextCodec<I> id(
+      Class<I> type, String entity, java.util.function.Function<String, I> of) {
+    return TextCodec.of(type, ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of,
+        Identifier::value);
+  }
+
+  /** The parts of a money amount while it is read. */
+  static final class MoneyDraft {
+    BigDecimal amount;
+    Currency currency;
+  }
+
+  /** The parts of a point while it is read. */
+  static final class PointDraft {
+    double latitude;
+    double longitude;
+  }
+
+  private static final class IntegerCodec implements Codec<Long> {
+    @Override
+    public Class<Long> type() {
+      return Long.class;
+    }
+
+    @Override
+    public String expected() {
+      return "an integer";
+    }
+
+    @Override
+    public void write(JsonGenerator g, Long value) {
+      g.writeNumber(value.longValue());
+    }
+
+    @Override
+    public Long read(JsonParser p, ReadOptions options) {
+      Long value = Integers.read(p);
+      if (value == null) {
+        throw Errors.at(p, FormatRule.TYPE, "Integer out of range: expected an integer from " + Long.MIN_VALUE + " to "
+            + Long.MAX_VALUE + ", found " + Errors.found(p));
+      }
+      return value;
+    }
+  }
+
+  private static final class DegreesCodec implements Codec<Double> {
+    @Override
+    public Class<Double> type() {
+      return Double.class;
+    }
+
+    @Override
+    public String expected() {
+      return "a number";
+    }
+
+    @Override
+    public void write(JsonGenerator g, Double value) {
+      g.writeNumber(value.doubleValue());
+    }
+
+    @Override
+    public Double read(JsonParser p, ReadOptions options) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Errors.wrongType(p, expected());
+      }
+      return p.getDoubleValue();
+    }
+  }
+
+  private static final class AmountCodec implements Codec<BigDecimal> {
+    @Override
+    public Class<BigDecimal> type() {
+      return BigDecimal.class;
+    }
+
+    @Override
+    public String expected() {
+      return "a string holding a plain decimal number, such as \"235000.00\"";
+    }
+
+    @Override
+    public void write(JsonGenerator g, BigDecimal value) {
+      g.writeString(value.toPlainString());
+    }
+
+    @Override
+    public BigDecimal read(JsonParser p, ReadOptions options) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Errors.wrongType(p, expected());
+      }
+      try {
+        // A JSON number is read from its text, never through a double: exact, and bounded by the core's syntax.
+        return Money.parseAmount(p.getString());
+      } catch (RuleViolationException e) {
+        throw Errors.at(e.violation().withPathPrefix(Errors.path(p)), p.currentTokenLocation());
+      }
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The format's machinery, not exported: one {@link org.cnd.json.internal.Codec} per core type, grouped by core
+ * package ({@link org.cnd.json.internal.ValueCodecs}, {@link org.cnd.json.internal.ActorCodecs}, {@link
+ * org.cnd.json.internal.ClusterCodecs}, {@link org.cnd.json.internal.ProgrammeCodecs}, {@link
+ * org.cnd.json.internal.PortfolioCodec}), listed in {@link org.cnd.json.internal.Registry}, and adapted to Jackson
+ * by one generic serializer and deserializer pair.
+ *
+ * <p>Adding a core type to the format:
+ *
+ * <ol>
+ *   <li>An enumeration: {@code CodeCodec.of(Phase.class, "phase")} in the codec class of its core package (a new
+ *       {@code LifecycleCodecs} for {@code org.cnd.core.lifecycle}), listed in {@code Registry.CODES}.
+ *   <li>A value with a text form: {@code TextCodec.of(Type.class, "what it is, for messages", Type::parse,
+ *       Type::toString)}, listed in {@code Registry.VALUES}. Every identifier type of {@code org.cnd.core.id}
+ *       already has one in {@code ValueCodecs}.
+ *   <li>An object type: {@code ObjectCodec.define(Type.class, "noun", Type::builder, Type.Builder::build)} with one
+ *       {@code required}, {@code optional}, {@code optionalLong} or {@code list} line per accessor, in the
+ *       accessor order, listed in {@code Registry.OBJECTS}. The builder's own checks need nothing more: their
+ *       violations surface with the document path and the line and column of the property they name.
+ *   <li>A new collection of {@code Portfolio}: one {@code list} line in {@code PortfolioCodec.PORTFOLIO}, in the
+ *       order of the portfolio's accessors.
+ *   <li>The schema ({@code org/cnd/json/cnd-portfolio.schema.json}) and {@code FORMAT.md} get the same objects,
+ *       properties and codes; {@code SchemaTest} and {@code FormatDocTest} fail until they agree with the codecs.
+ * </ol>
+ */
+package org.cnd.json.internal;
