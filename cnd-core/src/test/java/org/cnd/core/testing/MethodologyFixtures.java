@@ -27,6 +27,12 @@ import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.lifecycle.Engagement;
+import org.cnd.core.lifecycle.Evidence;
+import org.cnd.core.lifecycle.GovernanceBody;
+import org.cnd.core.lifecycle.Phase;
+import org.cnd.core.lifecycle.PhaseChange;
+import org.cnd.core.lifecycle.TeamMember;
+import org.cnd.core.lifecycle.TeamRole;
 import org.cnd.core.monitoring.Indicator;
 import org.cnd.core.monitoring.IndicatorLevel;
 import org.cnd.core.monitoring.IndicatorValue;
@@ -107,6 +113,70 @@ public final class MethodologyFixtures {
   /** The engagement with {@link #CLUSTER}: no team, no governance body, no history. */
   public static Engagement newEngagement() {
     return Engagement.builder().id(ENGAGEMENT).programme(PROGRAMME).cluster(CLUSTER).build();
+  }
+
+  /**
+   * The engagement with {@link #CLUSTER}, ready for every guard (an undated CDA on its team, a governance body
+   * formed in 2001), whose history walks the transition table to the phase, one change a month from January 2002:
+   * selection, diagnostic, action planning, implementation, monitoring and evaluation, exit. A suspended engagement
+   * was suspended from the diagnostic in March 2002; a discontinued one was discontinued in February 2002, after
+   * selection. The history is built directly, not moved: it meets the guards only with {@link #fullEvidence()}.
+   */
+  public static Engagement engagementIn(Phase phase) {
+    Engagement.Builder b = Engagement.builder().from(ready(newEngagement()));
+    if (phase == Phase.SUSPENDED) {
+      return b.phaseHistory(historyTo(Phase.DIAGNOSTIC))
+          .addPhaseHistory(PhaseChange.suspension(d("2002-03"), "Funding delayed")).build();
+    }
+    if (phase == Phase.DISCONTINUED) {
+      return b.phaseHistory(historyTo(Phase.SELECTION))
+          .addPhaseHistory(PhaseChange.discontinuation(d("2002-02"), "Overtaken by events")).build();
+    }
+    return b.phaseHistory(historyTo(phase)).build();
+  }
+
+  /** The engagement with {@link #CLUSTER} suspended in 2003 from the active phase, reached as {@link #engagementIn}. */
+  public static Engagement suspendedFrom(Phase phase) {
+    return Engagement.builder().from(engagementIn(phase))
+        .addPhaseHistory(PhaseChange.suspension(d("2003"), "Funding delayed")).build();
+  }
+
+  private static java.util.List<PhaseChange> historyTo(Phase last) {
+    java.util.List<Phase> walk = java.util.List.of(Phase.SELECTION, Phase.DIAGNOSTIC, Phase.ACTION_PLANNING,
+        Phase.IMPLEMENTATION, Phase.MONITORING_AND_EVALUATION, Phase.EXIT);
+    java.util.List<PhaseChange> out = new java.util.ArrayList<>();
+    for (int i = 0; i <= walk.indexOf(last); i++) {
+      out.add(PhaseChange.of(walk.get(i), PartialDate.ofMonth(2002, i + 1)));
+    }
+    return out;
+  }
+
+  /** The engagement with an undated CDA on its team and a governance body formed in 2001. */
+  public static Engagement ready(Engagement engagement) {
+    return engagement.withTeamMember(TeamMember.of(CDA, TeamRole.CDA))
+        .withGovernanceBody(GovernanceBody.builder().name("Gujrat fan cluster committee").addMembers(ASSOCIATION, PSIC)
+            .formed(d("2001")).build());
+  }
+
+  /**
+   * Evidence that meets every guard for {@link #ENGAGEMENT} from 2001 on: a study of {@link #CLUSTER} endorsed in
+   * 2001, a plan based on it endorsed in 2001, an indicator measured in 2001.
+   */
+  public static Evidence fullEvidence() {
+    DiagnosticStudyId study = DiagnosticStudyId.of("gujrat-fans-study");
+    return Evidence.builder()
+        .addStudies(endorsedStudy(study, CLUSTER, d("2001")))
+        .addPlans(endorsedPlan(ActionPlanId.of("gujrat-fans-plan"), CLUSTER, study, d("2001")))
+        .addIndicators(measuredIndicator(IndicatorId.of("firms-exporting"), ENGAGEMENT, CLUSTER, d("2001")))
+        .build();
+  }
+
+  /** The world with the documents of {@link #fullEvidence()} in it. */
+  public static Portfolio worldWithFullEvidence() {
+    Evidence evidence = fullEvidence();
+    Portfolio.Builder b = Portfolio.builder().from(world());
+    return b.addAllDiagnosticStudies(evidence.studies()).addAllActionPlans(evidence.plans())
+        .addAllIndicators(evidence.indicators()).build();
   }
 
   /** A SWOT with one finding in each list. */
