@@ -3,9 +3,9 @@ package org.cnd.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.cluster.Cluster;
 import org.cnd.core.cluster.IsicCode;
@@ -34,17 +35,17 @@ import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.lifecycle.PhaseChange;
+import org.cnd.core.money.Money;
 import org.cnd.core.monitoring.Indicator;
 import org.cnd.core.monitoring.IndicatorProgress;
 import org.cnd.core.monitoring.Measurement;
-import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.SubdivisionCode;
+import org.cnd.core.plan.ActionPlan;
+import org.cnd.core.plan.Activity;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.ParticipationRole;
 import org.cnd.core.programme.Programme;
-import org.cnd.core.plan.ActionPlan;
-import org.cnd.core.plan.Activity;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.training.FollowUpEvent;
@@ -380,7 +381,7 @@ public final class PortfolioQueries {
   }
 
   private String parties(Linkage linkage) {
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             linkage.organisations().stream().map(this::organisationName),
             linkage.clusters().stream().map(this::clusterName))
         .collect(Collectors.joining(", "));
