@@ -17,4 +17,10 @@ module org.cnd.core {
   exports org.cnd.core.actor;
   exports org.cnd.core.cluster;
   exports org.cnd.core.programme;
+  exports org.cnd.core.monitoring;
+  exports org.cnd.core.diagnostic;
+  exports org.cnd.core.plan;
+  exports org.cnd.core.lifecycle;
+  exports org.cnd.core.training;
+  exports org.cnd.core.collaboration;
 }

@@ -3,34 +3,60 @@ package org.cnd.core;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.cluster.Cluster;
 import org.cnd.core.cluster.IsicCode;
+import org.cnd.core.collaboration.Linkage;
+import org.cnd.core.collaboration.Report;
+import org.cnd.core.diagnostic.Approval;
+import org.cnd.core.diagnostic.DiagnosticStudy;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.EngagementId;
+import org.cnd.core.id.Identifier;
+import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.lifecycle.Engagement;
+import org.cnd.core.lifecycle.Phase;
+import org.cnd.core.lifecycle.PhaseChange;
 import org.cnd.core.money.Money;
+import org.cnd.core.monitoring.Indicator;
+import org.cnd.core.monitoring.IndicatorProgress;
+import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.SubdivisionCode;
+import org.cnd.core.plan.ActionPlan;
+import org.cnd.core.plan.Activity;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.ParticipationRole;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.StatusChange;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.training.FollowUpEvent;
+import org.cnd.core.training.Training;
 
 /**
- * The questions programme staff ask of a {@link Portfolio}: clusters by country, subdivision, sector; programmes
- * targeting a cluster; clusters targeted by more than one programme; funding by source and the counterparts'
- * share; a dated timeline. Obtain one with {@link Portfolio#queries()}; indexes are built once, when first needed.
+ * The questions programme staff ask of a {@link Portfolio}: clusters by country, subdivision, sector and phase;
+ * programmes targeting a cluster; clusters targeted by more than one programme; engagements of a cluster and their
+ * current phases; funding by source and the counterparts' share; indicator progress; a dated timeline of the
+ * portfolio and of each cluster. Obtain one with {@link Portfolio#queries()}; indexes are built once, when first
+ * needed.
  *
  * <p>Every list keeps the portfolio's order unless it says otherwise.
  */
@@ -179,25 +205,191 @@ public final class PortfolioQueries {
     return out.build();
   }
 
+  // --- engagements and phases ------------------------------------------------------------------------------
+
+  /** The engagements with a cluster, in portfolio order. */
+  public ImmutableList<Engagement> engagementsOf(ClusterId cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return portfolio.engagementsByCluster().get(cluster);
+  }
+
+  /** The current phase of each engagement that has started, in portfolio order. */
+  public ImmutableMap<EngagementId, Phase> currentPhases() {
+    ImmutableMap.Builder<EngagementId, Phase> out = ImmutableMap.builder();
+    portfolio.engagements().forEach(e -> e.currentPhase().ifPresent(p -> out.put(e.id(), p)));
+    return out.buildOrThrow();
+  }
+
+  /**
+   * The clusters with an engagement currently in the phase, each once, in portfolio order. Engagements whose cluster
+   * is not in the portfolio are left out.
+   */
+  public ImmutableList<Cluster> clustersIn(Phase phase) {
+    Objects.requireNonNull(phase, "phase");
+    Set<ClusterId> ids = new LinkedHashSet<>();
+    portfolio.engagements().stream()
+        .filter(e -> e.currentPhase().map(phase::equals).orElse(false))
+        .forEach(e -> ids.add(e.cluster()));
+    return ids.stream().map(portfolio::cluster).flatMap(Optional::stream).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The clusters by the current phase of their engagements, phases in the methodology's order. A cluster with
+   * engagements in two phases appears under both.
+   */
+  public ImmutableListMultimap<Phase, Cluster> clustersByPhase() {
+    ImmutableListMultimap.Builder<Phase, Cluster> out = ImmutableListMultimap.builder();
+    for (Phase phase : Phase.values()) {
+      out.putAll(phase, clustersIn(phase));
+    }
+    return out.build();
+  }
+
+  // --- monitoring -------------------------------------------------------------------------------------------
+
+  /** The progress of an indicator: its latest value against its baseline and final target. */
+  public Optional<IndicatorProgress> indicatorProgress(IndicatorId indicator) {
+    return portfolio.indicator(indicator).map(Indicator::progress);
+  }
+
+  /**
+   * The progress of the indicators of a cluster: those naming it, and those naming one of its engagements, in
+   * portfolio order.
+   */
+  public ImmutableList<IndicatorProgress> indicatorProgressOf(ClusterId cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return portfolio.indicators().stream()
+        .filter(i -> clusterOf(i).map(cluster::equals).orElse(false))
+        .map(Indicator::progress)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  // --- timelines --------------------------------------------------------------------------------------------
+
   /**
    * Everything dated in the portfolio, earliest first (by earliest day, then latest day; entries with equal dates
-   * keep the portfolio's order).
+   * keep the portfolio's order): programme status changes and funding commitments, engagements' phase changes,
+   * studies validated and endorsed, plans endorsed and superseded, activities started, measurements, trainings and
+   * their follow-up events, linkages and reports.
    */
   public ImmutableList<TimelineEntry> timeline() {
-    List<TimelineEntry> out = new ArrayList<>();
+    return dated().stream().map(Dated::entry).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The dated timeline of one cluster, earliest first: its engagements' phase changes, its studies and plans, their
+   * activities, the measurements of its indicators, and the linkages and reports that name it.
+   */
+  public ImmutableList<TimelineEntry> timelineOf(ClusterId cluster) {
+    Objects.requireNonNull(cluster, "cluster");
+    return dated().stream()
+        .filter(d -> d.clusters().contains(cluster))
+        .map(Dated::entry)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  // An entry with the clusters it is about, so that one list serves the portfolio's and each cluster's timeline.
+  private record Dated(TimelineEntry entry, ImmutableSet<ClusterId> clusters) {}
+
+  private List<Dated> dated() {
+    List<Dated> out = new ArrayList<>();
     for (Programme p : portfolio.programmes()) {
       for (StatusChange change : p.statusHistory()) {
-        out.add(new TimelineEntry(change.date(), p.id(), "programme_status",
-            p.title() + ": " + change.status().label().toLowerCase(java.util.Locale.ROOT)
-                + change.note().map(n -> " (" + n + ")").orElse("")));
+        add(out, change.date(), p.id(), "programme_status",
+            p.title() + ": " + change.status().label().toLowerCase(Locale.ROOT)
+                + change.note().map(n -> " (" + n + ")").orElse(""), ImmutableSet.of());
       }
       for (FundingCommitment f : p.funding()) {
-        f.date().ifPresent(d -> out.add(new TimelineEntry(d, p.id(), "funding_commitment",
-            p.title() + ": funding committed by " + organisationName(f.funder()))));
+        f.date().ifPresent(d -> add(out, d, p.id(), "funding_commitment",
+            p.title() + ": funding committed by " + organisationName(f.funder()), ImmutableSet.of()));
       }
     }
-    out.sort(Comparator.comparing(TimelineEntry::date));
-    return ImmutableList.copyOf(out);
+    for (Engagement e : portfolio.engagements()) {
+      for (PhaseChange change : e.phaseHistory()) {
+        String what = switch (change.phase()) {
+          case SUSPENDED -> "suspended";
+          case DISCONTINUED -> "discontinued";
+          default -> "entered " + change.phase().label().toLowerCase(Locale.ROOT);
+        };
+        add(out, change.date(), e.id(), "engagement_phase",
+            clusterName(e.cluster()) + ": " + what + change.reason().map(r -> " (" + r + ")").orElse("")
+                + change.note().map(n -> " (" + n + ")").orElse(""), ImmutableSet.of(e.cluster()));
+      }
+    }
+    for (DiagnosticStudy s : portfolio.diagnosticStudies()) {
+      String title = s.title().orElse("Diagnostic study of " + clusterName(s.cluster()));
+      s.validation().ifPresent(a -> add(out, a.date(), s.id(), "study_validated",
+          title + ": validated" + by(a), ImmutableSet.of(s.cluster())));
+      s.endorsement().ifPresent(a -> add(out, a.date(), s.id(), "study_endorsed",
+          title + ": endorsed" + by(a), ImmutableSet.of(s.cluster())));
+    }
+    for (ActionPlan p : portfolio.actionPlans()) {
+      String title = p.title().orElse("Action plan of " + clusterName(p.cluster())) + " (version " + p.version() + ")";
+      ImmutableSet<ClusterId> clusters = ImmutableSet.of(p.cluster());
+      p.endorsement().ifPresent(a -> add(out, a.date(), p.id(), "plan_endorsed", title + ": endorsed" + by(a), clusters));
+      p.supersededOn().ifPresent(d -> add(out, d, p.id(), "plan_superseded", title + ": superseded", clusters));
+      for (Activity a : p.activities()) {
+        a.period().ifPresent(period -> add(out, period.start(), p.id(), "activity",
+            a.title() + " (" + a.kind().label().toLowerCase(Locale.ROOT) + ", " + a.intervention().label().toLowerCase(Locale.ROOT)
+                + " activity of " + title + "): " + a.status().label().toLowerCase(Locale.ROOT), clusters));
+      }
+    }
+    for (Indicator i : portfolio.indicators()) {
+      ImmutableSet<ClusterId> clusters = clusterOf(i).map(ImmutableSet::of).orElse(ImmutableSet.of());
+      for (Measurement m : i.measurements()) {
+        add(out, m.asOf(), i.id(), "measurement",
+            i.name() + ": " + m.value() + i.unit().map(u -> " " + u).orElse("")
+                + m.period().map(p -> " over " + p).orElse(""), clusters);
+      }
+    }
+    for (Training t : portfolio.trainings()) {
+      t.period().ifPresent(p -> add(out, p.start(), t.id(), "training",
+          t.title() + " (" + t.kind().label() + ")", ImmutableSet.of()));
+      for (FollowUpEvent f : t.followUps()) {
+        add(out, f.date(), t.id(), "training_follow_up",
+            f.kind().label() + " following " + t.title() + ": " + f.status().label().toLowerCase(Locale.ROOT)
+                + f.note().map(n -> " (" + n + ")").orElse(""), ImmutableSet.of());
+      }
+    }
+    for (Linkage l : portfolio.linkages()) {
+      l.date().ifPresent(d -> add(out, d, l.id(), "linkage",
+          l.kind().label() + ": " + parties(l) + l.outcome().map(o -> " (" + o + ")").orElse(""),
+          ImmutableSet.copyOf(l.clusters())));
+    }
+    for (Report r : portfolio.reports()) {
+      r.date().ifPresent(d -> add(out, d, r.id(), "report",
+          r.kind().label() + ": " + r.title(), ImmutableSet.copyOf(r.clusters())));
+    }
+    out.sort(Comparator.comparing(d -> d.entry().date()));
+    return out;
+  }
+
+  private static void add(List<Dated> out, PartialDate date, Identifier subject, String kind, String description,
+      ImmutableSet<ClusterId> clusters) {
+    out.add(new Dated(new TimelineEntry(date, subject, kind, description), clusters));
+  }
+
+  private Optional<ClusterId> clusterOf(Indicator indicator) {
+    return indicator.cluster().or(() -> indicator.engagement().flatMap(portfolio::engagement).map(Engagement::cluster));
+  }
+
+  private String by(Approval approval) {
+    List<String> who = new ArrayList<>();
+    approval.body().ifPresent(who::add);
+    approval.organisations().forEach(o -> who.add(organisationName(o)));
+    return who.isEmpty() ? "" : " by " + String.join(", ", who);
+  }
+
+  private String parties(Linkage linkage) {
+    return Stream.concat(
+            linkage.organisations().stream().map(this::organisationName),
+            linkage.clusters().stream().map(this::clusterName))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The name of a cluster, or its identifier when it is not in the portfolio. */
+  public String clusterName(ClusterId id) {
+    return portfolio.cluster(id).map(Cluster::name).orElse(id.value());
   }
 
   /** The acronym or name of an organisation, or its identifier when it is not in the portfolio. */

@@ -2,17 +2,31 @@ package org.cnd.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import java.util.Optional;
 import org.cnd.core.actor.ActorChecks;
+import org.cnd.core.collaboration.CollaborationChecks;
+import org.cnd.core.diagnostic.DiagnosticChecks;
+import org.cnd.core.diagnostic.DiagnosticStudy;
+import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.DiagnosticStudyId;
+import org.cnd.core.id.EngagementId;
+import org.cnd.core.lifecycle.Engagement;
+import org.cnd.core.lifecycle.LifecycleChecks;
+import org.cnd.core.monitoring.MonitoringChecks;
+import org.cnd.core.plan.ActionPlan;
+import org.cnd.core.plan.PlanChecks;
 import org.cnd.core.programme.ProgrammeChecks;
+import org.cnd.core.training.TrainingChecks;
 import org.cnd.core.validation.ValidationReport;
 import org.cnd.core.validation.Violation;
 
 /**
  * Checks the rules that hold across the entities of a portfolio: references that must resolve, dates that must be
- * ordered, currencies that must agree. Each area's checks live beside the concept they guard; this class runs them
- * all and gathers every violation.
+ * ordered, currencies that must agree, phase histories that must follow the transition table and its guards. Each
+ * area's checks live beside the concept they guard; this class runs them all and gathers every violation.
  *
- * <p>Never throws on valid-but-wrong data; runs in time linear in the size of the portfolio.
+ * <p>Never throws on valid-but-wrong data; runs in time linear in the size of the portfolio (the guards of an
+ * engagement read the documents of its own cluster).
  */
 public final class PortfolioValidator {
   private PortfolioValidator() {}
@@ -25,6 +39,28 @@ public final class PortfolioValidator {
     ActorChecks.checkPeople(portfolio.people(), portfolio::contains, out::add);
     ProgrammeChecks.checkProgrammes(
         portfolio.programmes(), portfolio::contains, id -> portfolio.programme(id).orElse(null), out::add);
+    LifecycleChecks.checkEngagements(portfolio.engagements(), portfolio::contains,
+        (programme, cluster) -> portfolio.programme(programme).map(p -> p.targets(cluster)).orElse(false),
+        portfolio::evidenceFor, out::add);
+    DiagnosticChecks.checkStudies(portfolio.diagnosticStudies(), portfolio::contains,
+        id -> engagementCluster(portfolio, id), portfolio::indicator, out::add);
+    PlanChecks.checkPlans(portfolio.actionPlans(), portfolio::contains, id -> engagementCluster(portfolio, id),
+        id -> studyCluster(portfolio, id), portfolio::actionPlan, out::add);
+    LifecycleChecks.checkActivities(portfolio.actionPlans(), portfolio::engagement, out::add);
+    MonitoringChecks.checkIndicators(portfolio.indicators(), portfolio::contains, id -> engagementCluster(portfolio, id),
+        id -> studyCluster(portfolio, id), out::add);
+    TrainingChecks.checkTrainings(portfolio.trainings(), portfolio::contains, id -> studyCluster(portfolio, id),
+        id -> portfolio.actionPlan(id).map(ActionPlan::cluster), out::add);
+    CollaborationChecks.checkLinkages(portfolio.linkages(), portfolio::contains, out::add);
+    CollaborationChecks.checkReports(portfolio.reports(), portfolio::contains, out::add);
     return ValidationReport.of(out.build());
+  }
+
+  private static Optional<ClusterId> engagementCluster(Portfolio portfolio, EngagementId id) {
+    return portfolio.engagement(id).map(Engagement::cluster);
+  }
+
+  private static Optional<ClusterId> studyCluster(Portfolio portfolio, DiagnosticStudyId id) {
+    return portfolio.diagnosticStudy(id).map(DiagnosticStudy::cluster);
   }
 }

@@ -64,6 +64,136 @@ public enum Rule {
   /** A programme names each target cluster once. */
   PROGRAMME_TARGET_DUPLICATE("programme.target-duplicate", "A programme names each target cluster once."),
 
+  // --- methodology: engagements and their lifecycle -------------------------------------------------------
+  /** A phase change follows the transition table of {@code org.cnd.core.lifecycle.Transitions}. */
+  LIFECYCLE_TRANSITION("lifecycle.transition",
+      "A phase change follows the transition table: an engagement starts in selection and steps forward; monitoring and evaluation may go back to action planning (a plan revision); an active phase may be suspended, and a suspension resumes to the phase it left; an active or suspended engagement may be discontinued; nothing follows exit or discontinuation."),
+  /** An engagement's phase changes are recorded in time order. */
+  LIFECYCLE_DATE_ORDER("lifecycle.date-order",
+      "An engagement's phase changes are listed in time order: no change is certainly before the one listed before it."),
+  /** A discontinuation gives its reason; only suspensions and discontinuations have one. */
+  LIFECYCLE_REASON("lifecycle.reason",
+      "A discontinuation gives its reason (overtaken by events); only suspensions and discontinuations give a reason."),
+  /** The diagnostic needs a CDA assigned. */
+  LIFECYCLE_GUARD_CDA("lifecycle.guard-cda",
+      "An engagement enters the diagnostic only with a cluster development agent (CDA) on its team at that date."),
+  /** Action planning needs an endorsed diagnostic study of the cluster. */
+  LIFECYCLE_GUARD_ENDORSED_STUDY("lifecycle.guard-endorsed-study",
+      "An engagement enters action planning only when a diagnostic study of its cluster is endorsed no later than that date."),
+  /** Implementation needs an endorsed action plan based on an endorsed study of the cluster. */
+  LIFECYCLE_GUARD_ENDORSED_PLAN("lifecycle.guard-endorsed-plan",
+      "An engagement enters implementation only when an action plan of its cluster is endorsed no later than that date and its basis is a diagnostic study of the cluster endorsed no later than that date."),
+  /** Exit needs a governance body and a measurement of an indicator. */
+  LIFECYCLE_GUARD_EXIT("lifecycle.guard-exit",
+      "An engagement exits only with a governance body formed no later than that date and at least one measurement of one of its indicators dated no later than that date."),
+  /** A member of an engagement's team is a person, an organisation, or both. */
+  LIFECYCLE_TEAM_MEMBER("lifecycle.team-member", "A member of an engagement's team names a person, an organisation, or both."),
+  /** Pilot activities start from the diagnostic on, strategic activities from implementation on. */
+  LIFECYCLE_ACTIVITY_PHASE("lifecycle.activity-phase",
+      "Trust building is not a phase: an activity of an engagement's plan that has started (ongoing or done) starts no earlier than the engagement's diagnostic when it is a pilot, no earlier than its implementation when it is strategic."),
+  /** An engagement's cluster is among its programme's target clusters. */
+  LIFECYCLE_PROGRAMME_TARGET("lifecycle.programme-target", Severity.WARNING,
+      "An engagement's cluster is among the target clusters of its programme."),
+
+  // --- methodology: diagnostic studies --------------------------------------------------------------------
+  /** A validated or endorsed study has a complete SWOT. */
+  DIAGNOSTIC_SWOT_INCOMPLETE("diagnostic.swot-incomplete",
+      "A validated or endorsed diagnostic study has a SWOT whose four lists (strengths, weaknesses, opportunities, threats) are all non-empty."),
+  /** A validated or endorsed study has a cluster map with an actor. */
+  DIAGNOSTIC_MAP_EMPTY("diagnostic.map-empty", "A validated or endorsed diagnostic study has a cluster map with at least one actor."),
+  /** Endorsement is dated no earlier than validation. */
+  DIAGNOSTIC_ENDORSEMENT_ORDER("diagnostic.endorsement-order",
+      "A diagnostic study's endorsement is not dated certainly before its validation."),
+  /** The actors of a cluster map have distinct identifiers. */
+  DIAGNOSTIC_MAP_ACTOR_DUPLICATE("diagnostic.map-actor-duplicate", "The actors of a cluster map have distinct identifiers."),
+  /** A linkage of a cluster map joins actors of that map. */
+  DIAGNOSTIC_MAP_LINKAGE("diagnostic.map-linkage", "A linkage of a cluster map joins two actors of the same map."),
+  /** A study counts each size class once. */
+  DIAGNOSTIC_SIZE_CLASS_DUPLICATE("diagnostic.size-class-duplicate", "A diagnostic study counts the enterprises of each size class once."),
+  /** A study gives each indicator one baseline value. */
+  DIAGNOSTIC_BASELINE_DUPLICATE("diagnostic.baseline-duplicate", "A diagnostic study gives each indicator at most one baseline value."),
+  /** A study's baseline agrees with the indicator's baseline taken from the study. */
+  DIAGNOSTIC_BASELINE_MISMATCH("diagnostic.baseline-mismatch",
+      "When an indicator's baseline names a diagnostic study that gives a baseline value for the indicator, the two values are equal."),
+
+  // --- methodology: action plans --------------------------------------------------------------------------
+  /** A plan's version is 1 or more. */
+  PLAN_VERSION("plan.version", "An action plan's version is 1 or more."),
+  /** A plan's objectives have distinct identifiers. */
+  PLAN_OBJECTIVE_DUPLICATE("plan.objective-duplicate", "The objectives of an action plan have distinct identifiers."),
+  /** A plan's activities have distinct identifiers. */
+  PLAN_ACTIVITY_DUPLICATE("plan.activity-duplicate", "The activities of an action plan have distinct identifiers."),
+  /** An activity serves objectives of its own plan. */
+  PLAN_ACTIVITY_OBJECTIVE("plan.activity-objective", "An activity serves objectives of its own action plan."),
+  /** An activity's period lies within the plan's horizon. */
+  PLAN_ACTIVITY_PERIOD("plan.activity-period", "An activity's period may lie within its action plan's horizon."),
+  /** An activity's funding is not more than its budget. */
+  PLAN_FUNDING_EXCEEDS_BUDGET("plan.funding-exceeds-budget", "The funding shares of an activity add up to no more than its budget."),
+  /** An activity's budget and funding are in one currency. */
+  PLAN_FUNDING_CURRENCY("plan.funding-currency", "An activity's budget and its funding shares are all in one currency."),
+  /** A plan is not superseded before it was endorsed. */
+  PLAN_SUPERSEDED_DATE("plan.superseded-date", "An action plan is not superseded at a date certainly before its endorsement."),
+  /** A plan supersedes an earlier version of a plan of the same cluster. */
+  PLAN_SUPERSEDES("plan.supersedes",
+      "An action plan supersedes another plan (not itself) of the same cluster with a lower version."),
+  /** A plan's basis is a study of the plan's cluster. */
+  PLAN_BASIS_CLUSTER("plan.basis-cluster", "An action plan's basis is a diagnostic study of the plan's cluster."),
+
+  // --- methodology: monitoring ----------------------------------------------------------------------------
+  /** An indicator value is a number or a text. */
+  MONITORING_VALUE("monitoring.value", "An indicator value is either a number or a text: one of the two, not both."),
+  /** Qualitative measures carry text; numbers and percentages carry numbers. */
+  MONITORING_VALUE_KIND("monitoring.value-kind",
+      "The values of a qualitative indicator are texts; those of a number or percentage indicator are numbers."),
+  /** Targets are not dated before the baseline. */
+  MONITORING_TARGET_BEFORE_BASELINE("monitoring.target-before-baseline",
+      "An indicator's targets are not dated certainly before its baseline."),
+  /** Measurements are not dated before the baseline. */
+  MONITORING_MEASUREMENT_BEFORE_BASELINE("monitoring.measurement-before-baseline",
+      "An indicator's measurements are not dated certainly before its baseline."),
+  /** A measurement has a date or a period. */
+  MONITORING_MEASUREMENT_WHEN("monitoring.measurement-when", "A measurement is dated by a date or by a period: one of the two, not both."),
+  /** Broken-down values fit the indicator's disaggregation. */
+  MONITORING_DISAGGREGATION("monitoring.disaggregation",
+      "A broken-down value names exactly one category (a size class or a gender), of the indicator's disaggregation."),
+  /** A baseline's study is of the indicator's cluster. */
+  MONITORING_BASELINE_CLUSTER("monitoring.baseline-cluster",
+      "The diagnostic study an indicator's baseline came from is a study of the indicator's cluster."),
+
+  // --- methodology: training ------------------------------------------------------------------------------
+  /** Named participants are no more than the counts. */
+  TRAINING_PARTICIPANTS("training.participants",
+      "A training names no more participants, and no more organisations they came from, than it counts."),
+  /** An exercise names or describes its cluster. */
+  TRAINING_EXERCISE("training.exercise", "A training exercise names or describes the cluster it is about."),
+  /** An exercise's study and plan are of the exercise's cluster. */
+  TRAINING_EXERCISE_CLUSTER("training.exercise-cluster",
+      "The diagnostic study and action plan of a training exercise are of the exercise's cluster."),
+  /** A follow-up is not dated before its training starts. */
+  TRAINING_FOLLOW_UP_DATE("training.follow-up-date", "A follow-up event is not dated certainly before its training starts."),
+
+  // --- methodology: linkages and reports ------------------------------------------------------------------
+  /** A linkage names at least one party. */
+  LINKAGE_PARTIES("linkage.parties", "A linkage names at least one organisation or cluster it links."),
+  /** A report is about clusters or a region. */
+  REPORT_SUBJECT("report.subject", "A report names the clusters or the region it is about."),
+
+  // --- methodology: references ----------------------------------------------------------------------------
+  /** A reference to an engagement names an engagement of the portfolio. */
+  REFERENCE_ENGAGEMENT("reference.engagement", "A reference to an engagement names an engagement of the portfolio."),
+  /** A reference to a diagnostic study names a study of the portfolio. */
+  REFERENCE_DIAGNOSTIC_STUDY("reference.diagnostic-study",
+      "A reference to a diagnostic study names a diagnostic study of the portfolio."),
+  /** A reference to an action plan names a plan of the portfolio. */
+  REFERENCE_ACTION_PLAN("reference.action-plan", "A reference to an action plan names an action plan of the portfolio."),
+  /** A reference to an indicator names an indicator of the portfolio. */
+  REFERENCE_INDICATOR("reference.indicator", "A reference to an indicator names an indicator of the portfolio."),
+  /** A reference to a training names a training of the portfolio. */
+  REFERENCE_TRAINING("reference.training", "A reference to a training names a training of the portfolio."),
+  /** A document that names an engagement and a cluster names the engagement's cluster. */
+  REFERENCE_ENGAGEMENT_CLUSTER("reference.engagement-cluster",
+      "A document that names both an engagement and a cluster names the engagement's cluster."),
+
   // --- portfolio ------------------------------------------------------------------------------------------
   /** Identifiers are unique within each collection of a portfolio. */
   PORTFOLIO_DUPLICATE_ID("portfolio.duplicate-id", "Identifiers are unique within each collection of a portfolio."),

@@ -1,0 +1,159 @@
+package org.cnd.core.lifecycle;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.EngagementId;
+import org.cnd.core.id.KnownIds;
+import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.plan.ActionPlan;
+import org.cnd.core.plan.Activity;
+import org.cnd.core.plan.ActivityKind;
+import org.cnd.core.plan.ActivityStatus;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.Violation;
+
+/**
+ * The portfolio validator's checks of engagements: references resolve; the cluster is a target of the programme
+ * (a warning); every recorded phase history meets the {@link Transitions transition table} and the {@link Guard
+ * guards} at its recorded dates, with the same code that judges {@link Engagement#moveTo moves}; and activities of
+ * an engagement's plans start no earlier than the phase that allows them.
+ */
+public final class LifecycleChecks {
+  private LifecycleChecks() {}
+
+  /**
+   * Checks the engagements of a portfolio, found at {@code /engagements}.
+   *
+   * @param known the identifiers of the portfolio
+   * @param targets whether a programme targets a cluster; asked only when both are known
+   * @param evidence the evidence at hand for an engagement
+   * @param out receives each violation
+   */
+  public static void checkEngagements(List<Engagement> engagements, KnownIds known,
+      BiPredicate<ProgrammeId, ClusterId> targets, Function<Engagement, Evidence> evidence, Consumer<Violation> out) {
+    for (int i = 0; i < engagements.size(); i++) {
+      checkEngagement(engagements.get(i), i, known, targets, evidence, out);
+    }
+  }
+
+  private static void checkEngagement(Engagement e, int index, KnownIds known,
+      BiPredicate<ProgrammeId, ClusterId> targets, Function<Engagement, Evidence> evidence, Consumer<Violation> out) {
+    String what = "engagement " + e.id();
+    boolean programmeKnown = known.contains(e.programme());
+    boolean clusterKnown = known.contains(e.cluster());
+    if (!programmeKnown) {
+      out.accept(Violation.of(Rule.REFERENCE_PROGRAMME, Pointer.of("engagements", index, "programme"),
+          "Programme \"" + e.programme() + "\" of " + what + " is not in the portfolio: expected the id of a programme"));
+    }
+    if (!clusterKnown) {
+      out.accept(Violation.of(Rule.REFERENCE_CLUSTER, Pointer.of("engagements", index, "cluster"),
+          "Cluster \"" + e.cluster() + "\" of " + what + " is not in the portfolio: expected the id of a cluster"));
+    }
+    if (programmeKnown && clusterKnown && !targets.test(e.programme(), e.cluster())) {
+      out.accept(Violation.of(Rule.LIFECYCLE_PROGRAMME_TARGET, Pointer.of("engagements", index, "cluster"),
+          "Cluster " + e.cluster() + " of " + what + " is not among the target clusters of programme " + e.programme()
+              + ": expected a cluster the programme targets"));
+    }
+    for (int j = 0; j < e.team().size(); j++) {
+      TeamMember m = e.team().get(j);
+      if (m.person().isPresent() && !known.contains(m.person().get())) {
+        out.accept(Violation.of(Rule.REFERENCE_PERSON, Pointer.of("engagements", index, "team", j, "person"),
+            "Team member \"" + m.person().get() + "\" of " + what + " is not in the portfolio: expected the id of a person"));
+      }
+      if (m.organisation().isPresent() && !known.contains(m.organisation().get())) {
+        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("engagements", index, "team", j, "organisation"),
+            "Team organisation \"" + m.organisation().get() + "\" of " + what
+                + " is not in the portfolio: expected the id of an organisation"));
+      }
+    }
+    if (e.governanceBody().isPresent()) {
+      List<org.cnd.core.id.OrganisationId> members = e.governanceBody().get().members();
+      for (int j = 0; j < members.size(); j++) {
+        if (!known.contains(members.get(j))) {
+          out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("engagements", index, "governanceBody", "members", j),
+              "Governance body member \"" + members.get(j) + "\" of " + what
+                  + " is not in the portfolio: expected the id of an organisation"));
+        }
+      }
+    }
+    checkHistory(e, evidence.apply(e), change -> Pointer.of("engagements", index, "phaseHistory", change), out);
+  }
+
+  /**
+   * Checks a recorded phase history against the transition table and the guards at the recorded dates: each change
+   * is judged against the one recorded before it, as {@link Engagement#moveTo} would judge it.
+   *
+   * @param evidence the evidence at hand for the engagement
+   * @param pathOfChange the pointer to the change at an index of the history
+   * @param out receives each violation
+   */
+  public static void checkHistory(Engagement e, Evidence evidence, Function<Integer, String> pathOfChange,
+      Consumer<Violation> out) {
+    PhaseState state = PhaseState.INITIAL;
+    for (int j = 0; j < e.phaseHistory().size(); j++) {
+      PhaseChange change = e.phaseHistory().get(j);
+      String path = pathOfChange.apply(j);
+      for (Refusal r : Transitions.refusals(e, state, change, evidence)) {
+        out.accept(r.toViolation(Pointer.append(path, propertyOf(r.rule()))));
+      }
+      state = state.after(change);
+    }
+  }
+
+  private static String propertyOf(Rule rule) {
+    switch (rule) {
+      case LIFECYCLE_DATE_ORDER:
+        return "date";
+      case LIFECYCLE_REASON:
+        return "reason";
+      default:
+        return "phase";
+    }
+  }
+
+  /**
+   * Checks that the activities of each engagement's plans that have started (ongoing or done) start no earlier than
+   * the phase that allows them: a pilot activity from the engagement's diagnostic on, a strategic one from its
+   * implementation on. Plans without an engagement, activities without a period and unknown engagements are left
+   * alone.
+   *
+   * @param plans the action plans, found at {@code /actionPlans}
+   * @param engagements the engagement with an identifier, empty when unknown
+   * @param out receives each violation
+   */
+  public static void checkActivities(List<ActionPlan> plans, Function<EngagementId, Optional<Engagement>> engagements,
+      Consumer<Violation> out) {
+    for (int i = 0; i < plans.size(); i++) {
+      ActionPlan plan = plans.get(i);
+      Optional<Engagement> engagement = plan.engagement().flatMap(engagements);
+      if (engagement.isEmpty()) {
+        continue;
+      }
+      Engagement e = engagement.get();
+      Optional<PartialDate> diagnostic = e.entered(Phase.DIAGNOSTIC);
+      Optional<PartialDate> implementation = e.entered(Phase.IMPLEMENTATION);
+      for (int j = 0; j < plan.activities().size(); j++) {
+        Activity a = plan.activities().get(j);
+        if (a.period().isEmpty() || (a.status() != ActivityStatus.ONGOING && a.status() != ActivityStatus.DONE)) {
+          continue;
+        }
+        boolean pilot = a.kind() == ActivityKind.PILOT;
+        Phase phase = pilot ? Phase.DIAGNOSTIC : Phase.IMPLEMENTATION;
+        Optional<PartialDate> from = pilot ? diagnostic : implementation;
+        PartialDate start = a.period().get().start();
+        if (from.isEmpty() || start.isCertainlyBefore(from.get())) {
+          out.accept(Violation.of(Rule.LIFECYCLE_ACTIVITY_PHASE, Pointer.of("actionPlans", i, "activities", j, "period"),
+              "The " + a.kind().code() + " activity " + a.id() + " of plan " + plan.id() + " starts " + start
+                  + ": expected no earlier than the " + phase.code() + " of engagement " + e.id() + ", "
+                  + from.map(d -> "entered " + d).orElse("which it has not entered")));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.cnd.core.monitoring;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleViolationException;
+import org.cnd.core.validation.Texts;
+import org.immutables.value.Value;
+
+/**
+ * The value of an indicator at a baseline, a target or a measurement: a number (a count, an amount, a percentage)
+ * or, for a qualitative indicator, a text. Exactly one of the two is present.
+ */
+@Value.Immutable
+public abstract class IndicatorValue {
+  IndicatorValue() {}
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A number. */
+  public static IndicatorValue of(BigDecimal number) {
+    return builder().number(number).build();
+  }
+
+  /** A whole number. */
+  public static IndicatorValue of(long number) {
+    return of(BigDecimal.valueOf(number));
+  }
+
+  /**
+   * A number given as plain decimal text, such as {@code 12.5}.
+   *
+   * @throws NumberFormatException when the text is not a decimal number
+   */
+  public static IndicatorValue of(String number) {
+    return of(new BigDecimal(number));
+  }
+
+  /** A text, for a qualitative indicator. */
+  public static IndicatorValue ofText(String text) {
+    return builder().text(text).build();
+  }
+
+  /** The number, for a number or percentage indicator. */
+  public abstract Optional<BigDecimal> number();
+
+  /** The text, for a qualitative indicator. */
+  public abstract Optional<String> text();
+
+  /** True when the value is a number. */
+  public boolean isNumber() {
+    return number().isPresent();
+  }
+
+  @Value.Check
+  void check() {
+    if (number().isPresent() == text().isPresent()) {
+      throw new RuleViolationException(Rule.MONITORING_VALUE, Pointer.ROOT,
+          "Invalid indicator value: expected either a number or a text, found "
+              + (number().isPresent() ? "both number " + number().get().toPlainString() + " and text \"" + text().get() + "\"" : "neither"));
+    }
+    text().ifPresent(t -> Texts.checkNotBlank(t, "/text", "indicator value text"));
+  }
+
+  /** The plain number, or the text in double quotes. */
+  @Override
+  public String toString() {
+    return number().map(BigDecimal::toPlainString).orElseGet(() -> "\"" + text().orElse("") + "\"");
+  }
+
+  /** Builds an {@link IndicatorValue}. */
+  public static final class Builder extends ImmutableIndicatorValue.Builder {
+    Builder() {}
+  }
+}
