@@ -1,0 +1,65 @@
+package org.cnd.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cnd.core.Portfolio;
+import org.cnd.examples.PakistanProgramme;
+import org.cnd.examples.PortfolioReport;
+import org.cnd.json.CndJson;
+import org.cnd.json.DocumentReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cnd demo}: the main job end to end. Builds the Pakistan portfolio, writes it to a file, reads it back,
+ * validates it, prints the report, and walks the lifecycle tour.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Run the main job end to end: build the Pakistan portfolio, write it as JSON, read it back, "
+        + "validate it, print its report, and walk the lifecycle tour.")
+final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Where to write the Pakistan portfolio (default: a new file in the temporary directory).")
+  Path target;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    CndJson json = CndJson.create();
+
+    out.println("1. Build the Pakistan CND programme with the Java API");
+    Portfolio built = PakistanProgramme.portfolio();
+    out.printf("   %d programmes, %d clusters, %d organisations%n",
+        built.programmes().size(), built.clusters().size(), built.organisations().size());
+
+    Path file = target != null ? target : Files.createTempFile("cnd-pakistan-", ".json");
+    out.println("2. Write it as JSON");
+    try {
+      json.write(built, file);
+    } catch (UncheckedIOException e) {
+      spec.commandLine().getErr().println("cnd demo: cannot write " + file + ": " + e.getCause().getMessage());
+      return CndCommand.USAGE;
+    }
+    out.printf("   %s (%d bytes)%n", file, Files.size(file));
+
+    out.println("3. Read it back and validate it");
+    DocumentReport report = json.validate(file);
+    boolean same = report.portfolio().map(built::equals).orElse(false);
+    out.printf("   read back %s the portfolio built; %s%n", same ? "equals" : "DIFFERS FROM",
+        report.isClean() ? "no problem found" : report.problems().size() + " problem(s)");
+    report.problems().forEach(p -> out.println("   " + ValidateCommand.line(file.toString(), p)));
+
+    out.println("4. Report");
+    out.println();
+    out.print(PortfolioReport.of(report.portfolio().orElse(built)));
+    return same && report.isValid() ? CndCommand.OK : CndCommand.INVALID;
+  }
+}

@@ -1,0 +1,55 @@
+package org.cnd.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cnd.examples.PortfolioReport;
+import org.cnd.json.CndJson;
+import org.cnd.json.DocumentReport;
+import org.cnd.json.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cnd report FILE}: a readable summary of a portfolio document. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print a readable summary of a portfolio: programmes with their status, clusters by province, sector and "
+          + "phase, the timeline, funding by source and the counterparts' share.",
+      "A document that cannot be read is refused (exit 1) with its problems; rule violations are listed after "
+          + "the summary."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "A portfolio document (JSON).")
+  Path file;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      err.println(file + ": cannot open: " + (Files.exists(file) ? "not a readable file" : "no such file"));
+      return CndCommand.USAGE;
+    }
+    DocumentReport report = CndJson.create().validate(file);
+    if (report.portfolio().isEmpty()) {
+      report.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
+      return CndCommand.INVALID;
+    }
+    out.print(PortfolioReport.of(report.portfolio().get()));
+    if (!report.problems().isEmpty()) {
+      out.println();
+      out.println("Problems");
+      for (Problem p : report.problems()) {
+        out.println("  " + ValidateCommand.line(file.toString(), p));
+      }
+    }
+    return report.isValid() ? CndCommand.OK : CndCommand.INVALID;
+  }
+}
