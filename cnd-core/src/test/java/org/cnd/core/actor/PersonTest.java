@@ -1,0 +1,35 @@
+package org.cnd.core.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.cnd.core.id.OrganisationId;
+import org.cnd.core.id.PersonId;
+import org.cnd.core.testing.EntityGen;
+import org.cnd.core.validation.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+class PersonTest {
+  @Test
+  void aNameAndPerhapsAnAffiliation() {
+    Person cda = Person.builder().id(PersonId.of("cda-1")).name("A. Khan").affiliation(OrganisationId.of("ahan")).build();
+    assertThat(cda.name()).isEqualTo("A. Khan");
+    assertThat(cda.affiliation()).contains(OrganisationId.of("ahan"));
+    assertThat(Person.builder().id(PersonId.of("cda-2")).name("B. Ali").build().affiliation()).isEmpty();
+  }
+
+  @Test
+  void refusesABlankName() {
+    assertThatThrownBy(() -> Person.builder().id(PersonId.of("cda-2")).name("").build())
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+          assertThat(e.ruleId()).isEqualTo("text.blank");
+          assertThat(e.violation().path()).isEqualTo("/name");
+        });
+  }
+
+  @Test
+  void generatedPeopleEqualTheirCopies() {
+    qt().forAll(EntityGen.people()).checkAssert(p -> assertThat(Person.builder().from(p).build()).isEqualTo(p));
+  }
+}
