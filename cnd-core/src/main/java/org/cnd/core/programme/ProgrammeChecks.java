@@ -80,13 +80,22 @@ public final class ProgrammeChecks {
 
   private static void checkStatusHistory(Programme p, int index, Consumer<Violation> out) {
     List<StatusChange> history = p.statusHistory();
+    // A change is out of order when it is certainly before any change listed before it, not only the one just
+    // before: in 2005-06, 2005, 2005-01 the last change is certainly before the first. The change listed before
+    // with the latest earliest day is the one to compare with, so one pass suffices.
+    int latestStart = 0;
     for (int j = 1; j < history.size(); j++) {
-      PartialDate previous = history.get(j - 1).date();
+      StatusChange earlier = history.get(latestStart);
       PartialDate date = history.get(j).date();
-      if (date.isCertainlyBefore(previous)) {
+      if (date.isCertainlyBefore(earlier.date())) {
         out.accept(Violation.of(Rule.PROGRAMME_STATUS_ORDER, Pointer.of("programmes", index, "statusHistory", j, "date"),
             "Status change to " + history.get(j).status().code() + " is dated " + date
-                + ", certainly before the change listed before it (" + previous + "): expected changes in time order"));
+                + ", certainly before the change to " + earlier.status().code() + " dated " + earlier.date()
+                + " listed before it at " + Pointer.of("programmes", index, "statusHistory", latestStart)
+                + ": expected changes in time order"));
+      }
+      if (date.earliest().isAfter(earlier.date().earliest())) {
+        latestStart = j;
       }
     }
     if (p.period().isEmpty()) {
