@@ -123,7 +123,7 @@ public final class ProgrammeChecks {
       if (amount.isEmpty()) {
         continue;
       }
-      String path = Pointer.of("programmes", index, "funding", j, "amount", "currency");
+      String path = Pointer.of("programmes", index, "funding", j, "amount");
       if (currency == null) {
         currency = amount.get().currency();
         firstPath = path;
