@@ -1,7 +1,9 @@
 package org.cnd.core.programme;
 
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cnd.core.id.KnownIds;
@@ -28,13 +30,17 @@ public final class ProgrammeChecks {
    */
   public static void checkProgrammes(
       List<Programme> programmes, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+    Map<ProgrammeId, Integer> positions = new HashMap<>();
     for (int i = 0; i < programmes.size(); i++) {
-      checkProgramme(programmes.get(i), i, known, byId, out);
+      positions.putIfAbsent(programmes.get(i).id(), i);
+    }
+    for (int i = 0; i < programmes.size(); i++) {
+      checkProgramme(programmes.get(i), i, known, byId, positions, out);
     }
   }
 
-  private static void checkProgramme(
-      Programme p, int index, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+  private static void checkProgramme(Programme p, int index, KnownIds known, Function<ProgrammeId, Programme> byId,
+      Map<ProgrammeId, Integer> positions, Consumer<Violation> out) {
     for (int j = 0; j < p.participants().size(); j++) {
       var org = p.participants().get(j).organisation();
       if (!known.contains(org)) {
@@ -67,7 +73,10 @@ public final class ProgrammeChecks {
         Programme parent = byId.apply(relation.programme());
         boolean mutual = parent != null && parent.relatedProgrammes().stream()
             .anyMatch(r -> r.kind() == RelationKind.PARENT && r.programme().equals(p.id()));
-        if (mutual) {
+        // Two programmes that name each other as parent are one problem: it is reported once, at the programme
+        // that comes first in the document.
+        boolean first = positions.getOrDefault(relation.programme(), Integer.MAX_VALUE) > index;
+        if (mutual && first) {
           out.accept(Violation.of(Rule.PROGRAMME_RELATION_CONSISTENT, path,
               "Programmes " + p.id() + " and " + relation.programme()
                   + " each name the other as parent: expected one to be the parent and the other its child"));
