@@ -31,7 +31,8 @@ public enum Rule {
 
   // --- values: money --------------------------------------------------------------------------------------
   /** A money amount is a decimal number with an ISO 4217 currency code. */
-  MONEY_SYNTAX("money.syntax", "A money amount is a plain decimal number and an ISO 4217 currency code (USD 235000.00)."),
+  MONEY_SYNTAX("money.syntax",
+      "A money amount is a plain decimal number, at most 30 digits before and 30 after the point, and an ISO 4217 currency code (USD 235000.00)."),
   /** The currency code is a real ISO 4217 code. */
   MONEY_CURRENCY("money.currency", "A currency is an ISO 4217 code known to the Java platform (USD, PKR, EUR)."),
   /** Amounts in different currencies are never added or compared. */
