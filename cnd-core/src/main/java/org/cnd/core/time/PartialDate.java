@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A month, 1 to 12. */
   public static PartialDate ofMonth(int year, int month) {
-    return month(year, month, String.format("%04d-%02d", year, month));
+    return month(year, month, String.format(Locale.ROOT, "%04d-%02d", year, month));
   }
 
   /** A month. */
@@ -63,7 +64,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A single day. */
   public static PartialDate ofDay(int year, int month, int day) {
-    return day(year, month, day, String.format("%04d-%02d-%02d", year, month, day));
+    return day(year, month, day, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
   }
 
   /** A single day. */
@@ -221,7 +222,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       case QUARTER:
         return year + "-Q" + ((earliest.getMonthValue() - 1) / 3 + 1);
       case MONTH:
-        return String.format("%04d-%02d", year, earliest.getMonthValue());
+        return String.format(Locale.ROOT, "%04d-%02d", year, earliest.getMonthValue());
       default:
         return earliest.toString();
     }
