@@ -7,6 +7,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.testing.ValueGen;
@@ -128,6 +130,24 @@ class PartialDateTest {
     assertThatThrownBy(() -> PartialDate.of(LocalDate.of(10000, 1, 1))).isInstanceOf(RuleViolationException.class);
     assertThat(PartialDate.ofYear(1000)).hasToString("1000");
     assertThat(PartialDate.ofDay(9999, 12, 31)).hasToString("9999-12-31");
+  }
+
+  /** The text form is ISO 8601 whatever the machine's locale: Arabic-Indic digits would not parse back. */
+  @Test
+  void textFormIgnoresTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      for (String tag : List.of("ar-EG", "fa-IR", "hi-IN-u-nu-deva", "th-TH-u-nu-thai")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertThat(PartialDate.ofMonth(2004, 8)).hasToString("2004-08");
+        assertThat(PartialDate.ofDay(2005, 10, 8)).hasToString("2005-10-08");
+        assertThat(PartialDate.parse("2004-08")).hasToString("2004-08");
+        assertThatThrownBy(() -> PartialDate.ofMonth(2005, 13)).hasMessageContaining("\"2005-13\"");
+        assertThatThrownBy(() -> PartialDate.ofDay(2005, 2, 30)).hasMessageContaining("\"2005-02-30\"");
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
