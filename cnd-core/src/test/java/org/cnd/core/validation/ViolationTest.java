@@ -3,6 +3,10 @@ package org.cnd.core.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import org.junit.jupiter.api.Test;
 
 class ViolationTest {
@@ -51,6 +55,21 @@ class ViolationTest {
     assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessage("place.point: Invalid latitude");
     assertThat(e.ruleId()).isEqualTo("place.point");
     assertThat(e.violation()).isEqualTo(Violation.of(Rule.PLACE_POINT, "/latitude", "Invalid latitude"));
+  }
+
+  @Test
+  void theExceptionKeepsItsViolationThroughSerialization() throws Exception {
+    RuleViolationException sent = new RuleViolationException(Rule.PLACE_POINT, "/latitude", "Invalid latitude");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(sent);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      RuleViolationException received = (RuleViolationException) in.readObject();
+      assertThat(received.violation()).isEqualTo(sent.violation());
+      assertThat(received.ruleId()).isEqualTo("place.point");
+      assertThat(received).hasMessage(sent.getMessage());
+    }
   }
 
   @Test
