@@ -219,6 +219,24 @@ class PortfolioValidatorTest {
   }
 
   @Test
+  void aProposalOvertakenByEventsMayEndBeforeThePlannedPeriod() {
+    // The AJK concept of August 2005 was overtaken by events: cancelled before it was ever adopted.
+    Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("ajk-artisanal-clusters"))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.CANCELLED, date("2005-10"), "overtaken by events"))
+        .build());
+    assertThat(p.validate().isClean()).isTrue();
+  }
+
+  @Test
+  void aCancellationAfterAdoptionFallsWithinThePeriod() {
+    Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("ajk-artisanal-clusters"))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2006-02")))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.CANCELLED, date("2009")))
+        .build());
+    onlyViolation(p, "programme.status-period", "/programmes/3/statusHistory/3/date");
+  }
+
+  @Test
   void aChangeThatMayFallWithinThePeriodIsFine() {
     Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("punjab-clusters"))
         .period(DateRange.parse("2004-08-15/2006"))

@@ -110,10 +110,13 @@ public final class ProgrammeChecks {
     if (p.period().isEmpty()) {
       return;
     }
+    // A concept or proposal is prepared before the period starts, and may be given up before it ("overtaken by
+    // events"): only the changes from the programme's adoption on must fall in its period.
+    boolean adopted = false;
     for (int j = 0; j < history.size(); j++) {
       StatusChange change = history.get(j);
-      // A concept or proposal is prepared before the programme's period starts; only later changes must fall in it.
-      if (change.status() == ProgrammeStatus.CONCEPT || change.status() == ProgrammeStatus.PROPOSED) {
+      adopted = adopted || isAdoptedOrLater(change.status());
+      if (!adopted) {
         continue;
       }
       if (!p.period().get().mayContain(change.date())) {
@@ -122,6 +125,12 @@ public final class ProgrammeChecks {
                 + p.period().get()));
       }
     }
+  }
+
+  /** True for the statuses a programme has only once adopted; cancelled is not one: a proposal may be cancelled. */
+  private static boolean isAdoptedOrLater(ProgrammeStatus status) {
+    return status == ProgrammeStatus.ADOPTED || status == ProgrammeStatus.ACTIVE
+        || status == ProgrammeStatus.COMPLETED || status == ProgrammeStatus.SUSPENDED;
   }
 
   private static void checkCurrency(Programme p, int index, Consumer<Violation> out) {

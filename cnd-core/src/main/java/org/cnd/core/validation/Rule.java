@@ -85,9 +85,9 @@ public enum Rule {
   /** A programme's status changes are recorded in time order. */
   PROGRAMME_STATUS_ORDER("programme.status-order",
       "A programme's status changes are listed in time order: no change is certainly before a change listed before it."),
-  /** A programme's status changes fall within its period. */
+  /** A programme's status changes from its adoption on fall within its period. */
   PROGRAMME_STATUS_PERIOD("programme.status-period",
-      "A programme's status changes are not certainly outside its period (a proposal may precede the period: only changes from adopted on are checked)."),
+      "A programme's status changes from its adoption on are not certainly outside its period (a concept or proposal, and its cancellation, may precede the period)."),
   /** A programme's budget and funding amounts are in one currency. */
   PROGRAMME_CURRENCY("programme.currency", "A programme's budget and its funding amounts are all in one currency."),
   /** Related programmes agree: two programmes do not name each other as parent. */

@@ -170,13 +170,11 @@ public final class EntityGen {
   }
 
   /**
-   * Periods that may contain every change of the history from adopted on (concepts and proposals may precede the
-   * period), closed or open.
+   * Periods that may contain every change of the history from the programme's adoption on (concepts, proposals and
+   * their cancellation may precede the period), closed or open.
    */
   public static Gen<DateRange> periodsFor(List<StatusChange> history) {
-    List<StatusChange> checked = history.stream()
-        .filter(c -> c.status() != ProgrammeStatus.CONCEPT && c.status() != ProgrammeStatus.PROPOSED)
-        .collect(java.util.stream.Collectors.toList());
+    List<StatusChange> checked = checkedAgainstPeriod(history);
     if (checked.isEmpty()) {
       return ValueGen.dateRanges();
     }
@@ -191,6 +189,23 @@ public final class EntityGen {
       }
       return DateRange.of(start, dateHolding(endDay).generate(in));
     };
+  }
+
+  /**
+   * The changes that must fall in a programme's period: those from the first adopted, active, completed or suspended
+   * one on. Stated here apart from the validator, as the generators' own reading of rule {@code
+   * programme.status-period}.
+   */
+  public static List<StatusChange> checkedAgainstPeriod(List<StatusChange> history) {
+    int from = history.size();
+    for (int i = 0; i < history.size(); i++) {
+      ProgrammeStatus status = history.get(i).status();
+      if (status != ProgrammeStatus.CONCEPT && status != ProgrammeStatus.PROPOSED && status != ProgrammeStatus.CANCELLED) {
+        from = i;
+        break;
+      }
+    }
+    return history.subList(from, history.size());
   }
 
   /** Funding commitments by one of the funders, with amounts (when given) in the currency. */

@@ -156,9 +156,9 @@ public final class PortfolioGen {
       TARGET_CLUSTER_MISSING,
       /** A programme relates to a programme not in the portfolio. */
       RELATED_PROGRAMME_MISSING,
-      /** Two neighbouring status changes, certainly ordered, are swapped. */
+      /** Two neighbouring status changes, certainly ordered and not the adoption, are swapped. */
       STATUS_ORDER_REVERSED,
-      /** A programme's period is moved after every status change. */
+      /** A programme's period is moved after every status change: each change from its adoption on is outside. */
       STATUS_OUTSIDE_PERIOD,
       /** A funding amount in another currency than the programme's budget or first amount. */
       CURRENCY_MISMATCH,
@@ -271,13 +271,16 @@ public final class PortfolioGen {
     }
   }
 
-  // Swaps two neighbouring changes whose dates are certainly ordered: the later one now comes first.
+  // Swaps two neighbouring changes whose dates are certainly ordered: the later one now comes first. The pair does
+  // not hold the programme's adoption, so that the same changes are checked against the period before and after.
   private static Optional<Corruption> reverseStatusChanges(Portfolio p, RandomnessSource in) {
     List<int[]> candidates = new ArrayList<>();
     for (int i = 0; i < p.programmes().size(); i++) {
       List<StatusChange> history = p.programmes().get(i).statusHistory();
+      int adoption = history.size() - EntityGen.checkedAgainstPeriod(history).size();
       for (int j = 1; j < history.size(); j++) {
-        if (history.get(j - 1).date().isCertainlyBefore(history.get(j).date())) {
+        boolean apartFromAdoption = j < adoption || j - 1 > adoption;
+        if (apartFromAdoption && history.get(j - 1).date().isCertainlyBefore(history.get(j).date())) {
           candidates.add(new int[] {i, j});
         }
       }
@@ -299,7 +302,7 @@ public final class PortfolioGen {
   // Gives a programme a period that starts the year after its last change: each change from adopted on is outside.
   private static Optional<Corruption> movePeriodAfterHistory(Portfolio p, RandomnessSource in) {
     List<Integer> candidates = IntStream.range(0, p.programmes().size())
-        .filter(i -> p.programmes().get(i).statusHistory().stream().anyMatch(PortfolioGen::isChecked))
+        .filter(i -> !EntityGen.checkedAgainstPeriod(p.programmes().get(i).statusHistory()).isEmpty())
         .boxed()
         .collect(Collectors.toList());
     if (candidates.isEmpty()) {
@@ -309,17 +312,13 @@ public final class PortfolioGen {
     Programme programme = p.programmes().get(i);
     int lastYear = programme.statusHistory().stream().mapToInt(c -> c.date().latest().getYear()).max().orElseThrow();
     Programme broken = Programme.builder().from(programme).period(DateRange.from(PartialDate.ofYear(lastYear + 1))).build();
+    List<StatusChange> history = programme.statusHistory();
+    int from = history.size() - EntityGen.checkedAgainstPeriod(history).size();
     List<Expected> expected = new ArrayList<>();
-    for (int j = 0; j < programme.statusHistory().size(); j++) {
-      if (isChecked(programme.statusHistory().get(j))) {
-        expected.add(new Expected(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", i, "statusHistory", j, "date")));
-      }
+    for (int j = from; j < history.size(); j++) {
+      expected.add(new Expected(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", i, "statusHistory", j, "date")));
     }
     return Optional.of(new Corruption(Corruption.Kind.STATUS_OUTSIDE_PERIOD, p, withProgramme(p, i, broken), expected));
-  }
-
-  private static boolean isChecked(StatusChange change) {
-    return change.status() != ProgrammeStatus.CONCEPT && change.status() != ProgrammeStatus.PROPOSED;
   }
 
   // Adds, to a programme that has a budget or a funding amount, a cash commitment in another currency.
