@@ -27,7 +27,7 @@ class PortfolioValidatorProperties {
   @Test
   void everyGeneratedPortfolioValidatesClean() {
     Multiset<String> seen = HashMultiset.create();
-    qt().withExamples(100).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
+    qt().withExamples(100).withShrinkCycles(200).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
       ValidationReport report = p.validate();
       assertThat(report.violations()).isEmpty();
       assertThat(report.isClean()).isTrue();
@@ -67,7 +67,7 @@ class PortfolioValidatorProperties {
   @ParameterizedTest
   @EnumSource(Corruption.Kind.class)
   void eachCorruptionYieldsExactlyTheExpectedViolations(Corruption.Kind kind) {
-    qt().withExamples(50).forAll(PortfolioGen.corruptions(kind)).checkAssert(c -> {
+    qt().withExamples(50).withShrinkCycles(200).forAll(PortfolioGen.corruptions(kind)).checkAssert(c -> {
       assertThat(c.valid().validate().isClean()).isTrue();
       assertThat(c.expected()).isNotEmpty();
       List<Violation> found = c.corrupted().validate().violations();
@@ -84,7 +84,7 @@ class PortfolioValidatorProperties {
   /** Removing a programme leaves a dangling reference at every place that named it, and nowhere else. */
   @Test
   void removingAProgrammeReportsEveryReferenceToIt() {
-    qt().withExamples(100).forAll(PortfolioGen.portfolios(1, 5)).checkAssert(p -> {
+    qt().withExamples(100).withShrinkCycles(200).forAll(PortfolioGen.portfolios(1, 5)).checkAssert(p -> {
       Programme removed = p.programmes().get(0);
       List<Programme> rest = p.programmes().subList(1, p.programmes().size());
       Portfolio without = Portfolio.builder().from(p).programmes(rest).build();
@@ -106,7 +106,7 @@ class PortfolioValidatorProperties {
   /** Removing an organisation leaves a dangling reference at every place that named it, in document order. */
   @Test
   void removingAnOrganisationReportsEveryReferenceToIt() {
-    qt().withExamples(100).forAll(PortfolioGen.portfolios(1, 5)).checkAssert(p -> {
+    qt().withExamples(100).withShrinkCycles(200).forAll(PortfolioGen.portfolios(1, 5)).checkAssert(p -> {
       var removed = p.organisations().get(0).id();
       var rest = p.organisations().subList(1, p.organisations().size());
       Portfolio without = Portfolio.builder().from(p).organisations(rest).build();
@@ -142,7 +142,7 @@ class PortfolioValidatorProperties {
 
   @Test
   void validationIsDeterministic() {
-    qt().withExamples(50).forAll(PortfolioGen.corruptions()).checkAssert(c ->
+    qt().withExamples(50).withShrinkCycles(200).forAll(PortfolioGen.corruptions()).checkAssert(c ->
         assertThat(c.corrupted().validate()).isEqualTo(Portfolio.builder().from(c.corrupted()).build().validate()));
   }
 }
