@@ -137,7 +137,7 @@ class PortfolioQueriesTest {
 
   @Test
   void timelinesAreSortedAndComplete() {
-    qt().withExamples(100).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
+    qt().withExamples(100).withShrinkCycles(200).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
       List<TimelineEntry> timeline = p.queries().timeline();
       for (int i = 1; i < timeline.size(); i++) {
         assertThat(timeline.get(i - 1).date()).isLessThanOrEqualTo(timeline.get(i).date());

@@ -130,7 +130,7 @@ class PortfolioTest {
 
   @Test
   void everyEntityIsFoundByItsIdentifier() {
-    qt().withExamples(100).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
+    qt().withExamples(100).withShrinkCycles(200).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
       p.organisations().forEach(o -> assertThat(p.organisation(o.id())).containsSame(o));
       p.people().forEach(x -> assertThat(p.person(x.id())).containsSame(x));
       p.clusters().forEach(c -> assertThat(p.cluster(c.id())).containsSame(c));
@@ -141,7 +141,7 @@ class PortfolioTest {
 
   @Test
   void rebuildingGivesAnEqualPortfolio() {
-    qt().withExamples(100).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
+    qt().withExamples(100).withShrinkCycles(200).forAll(PortfolioGen.portfolios()).checkAssert(p -> {
       Portfolio copy = Portfolio.builder().from(p).build();
       assertThat(copy).isEqualTo(p);
       assertThat(copy.hashCode()).isEqualTo(p.hashCode());
