@@ -2,7 +2,6 @@ package org.cnd.core.testing;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
@@ -28,7 +27,6 @@ import org.cnd.core.programme.Participation;
 import org.cnd.core.programme.ParticipationRole;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.ProgrammeRelation;
-import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.DateRange;
@@ -457,10 +455,5 @@ public final class PortfolioGen {
     List<Programme> list = new ArrayList<>(p.programmes());
     list.set(i, programme);
     return Portfolio.builder().from(p).programmes(list).build();
-  }
-
-  /** The identifiers of a portfolio's organisations, in document order. */
-  public static ImmutableList<OrganisationId> organisationIds(Portfolio p) {
-    return p.organisations().stream().map(Organisation::id).collect(ImmutableList.toImmutableList());
   }
 }
