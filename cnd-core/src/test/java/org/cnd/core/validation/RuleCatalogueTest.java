@@ -32,7 +32,7 @@ class RuleCatalogueTest {
   private static final Pattern ROW = Pattern.compile("\\|\\s*`([^`]*)`\\s*\\|\\s*([^|]*?)\\s*\\|\\s*([^|]*?)\\s*\\|\\s*");
   private static final Pattern HEADING = Pattern.compile("##\\s+(.+?)\\s*");
   private static final Pattern GROUP_COMMENT = Pattern.compile("\\s*//\\s*---\\s*(.+?)\\s*-*\\s*");
-  private static final Pattern CONSTANT = Pattern.compile("\\s*([A-Z][A-Z0-9_]*)\\(\".*");
+  private static final Pattern CONSTANT = Pattern.compile("\\s*([A-Z][A-Z0-9_]*)\\s*\\(.*");
 
   /** A rule as RULES.md or the enum states it. */
   record Entry(String group, String id, String severity, String description) {
@@ -78,7 +78,19 @@ class RuleCatalogueTest {
     Path source = repositoryRoot().resolve("cnd-core/src/main/java/org/cnd/core/validation/Rule.java");
     Map<String, String> out = new LinkedHashMap<>();
     String group = null;
+    boolean inBody = false;
     for (String line : lines(source)) {
+      // The constants lie between the enum's header and its first field.
+      if (line.startsWith("public enum Rule")) {
+        inBody = true;
+        continue;
+      }
+      if (!inBody) {
+        continue;
+      }
+      if (line.trim().startsWith("private ")) {
+        break;
+      }
       Matcher comment = GROUP_COMMENT.matcher(line);
       Matcher constant = CONSTANT.matcher(line);
       if (comment.matches()) {
