@@ -155,6 +155,30 @@ class ProgrammeTest {
   }
 
   @Test
+  void generatedPartsEqualTheirCopies() {
+    qt().forAll(EntityGen.statusChanges()).checkAssert(c -> assertThat(StatusChange.builder().from(c).build()).isEqualTo(c));
+    qt().forAll(EntityGen.participations())
+        .checkAssert(x -> assertThat(Participation.builder().from(x).build()).isEqualTo(x));
+    qt().forAll(EntityGen.fundingCommitments()).checkAssert(f -> {
+      assertThat(FundingCommitment.builder().from(f).build()).isEqualTo(f);
+      assertThat(f.amount().filter(Money::isNegative)).isEmpty();
+    });
+    qt().forAll(EntityGen.programmeRelations())
+        .checkAssert(r -> assertThat(ProgrammeRelation.builder().from(r).build()).isEqualTo(r));
+  }
+
+  @Test
+  void generatedHistoriesAreInTimeOrder() {
+    qt().forAll(EntityGen.statusHistories()).checkAssert(history -> {
+      for (int j = 0; j < history.size(); j++) {
+        for (int k = 0; k < j; k++) {
+          assertThat(history.get(j).date().isCertainlyBefore(history.get(k).date())).isFalse();
+        }
+      }
+    });
+  }
+
+  @Test
   void generatedProgrammesEqualTheirCopies() {
     qt().forAll(EntityGen.programmes()).checkAssert(p -> {
       Programme copy = Programme.builder().from(p).build();

@@ -127,6 +127,28 @@ public final class EntityGen {
 
   // --- programmes -------------------------------------------------------------------------------------------
 
+  /** Status changes of any status, with a note or not. */
+  public static Gen<StatusChange> statusChanges() {
+    return Generate.enumValues(ProgrammeStatus.class).zip(ValueGen.partialDates(), ValueGen.texts().toOptionals(30),
+        (status, date, note) -> StatusChange.builder().status(status).date(date).note(note).build());
+  }
+
+  /** Participations of any organisation in any role. */
+  public static Gen<Participation> participations() {
+    return in -> participations(List.of(ValueGen.organisationIds().generate(in))).generate(in);
+  }
+
+  /** Funding commitments by any funder in any currency. */
+  public static Gen<FundingCommitment> fundingCommitments() {
+    return in -> fundingCommitments(List.of(ValueGen.organisationIds().generate(in)), ValueGen.currencies().generate(in))
+        .generate(in);
+  }
+
+  /** Relations of any kind to any programme. */
+  public static Gen<ProgrammeRelation> programmeRelations() {
+    return Generate.enumValues(RelationKind.class).zip(ValueGen.programmeIds(), ProgrammeRelation::of);
+  }
+
   /**
    * Status histories in time order: no change is certainly before any change listed before it. Dates of neighbours
    * are often certainly ordered, sometimes overlapping, sometimes equal.
