@@ -2,7 +2,9 @@ package org.cnd.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
+import java.time.Duration;
 import java.util.List;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
@@ -284,6 +286,36 @@ class PortfolioValidatorTest {
     Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("integrated-programme"))
         .addRelatedProgrammes(ProgrammeRelation.of(RelationKind.CHILD, ProgrammeId.of("us-pak-01-099"))).build());
     assertThat(p.validate().isClean()).isTrue();
+  }
+
+  // --- scale ------------------------------------------------------------------------------------------------
+
+  /**
+   * Validation is linear: a chain of 100,000 parents closed into one cycle, and a history of 100,000 changes, take
+   * well under the bound (a quadratic check would take minutes).
+   */
+  @Test
+  void validatesLongChainsCyclesAndHistoriesInLinearTime() {
+    int n = 100_000;
+    List<Organisation> chain = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      chain.add(Organisation.builder().id(OrganisationId.of("o" + i)).name("O" + i).kind(OrganisationKind.OTHER)
+          .parent(OrganisationId.of("o" + ((i + 1) % n))).build());
+    }
+    List<StatusChange> history = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      history.add(StatusChange.of(ProgrammeStatus.ACTIVE, PartialDate.of(java.time.LocalDate.of(2000, 1, 1).plusDays(i % 3000))));
+    }
+    Portfolio big = Portfolio.builder().addAllOrganisations(chain)
+        .addProgrammes(Programme.builder().id(ProgrammeId.of("long")).title("Long").addAllStatusHistory(history).build())
+        .build();
+    assertTimeout(Duration.ofSeconds(10), () -> {
+      ValidationReport report = big.validate();
+      assertThat(report.violationsOf("organisation.parent-cycle")).hasSize(1);
+      // Days run 0..2999 again and again: after the first round every change is certainly before day 2999, except
+      // day 2999 itself in each of the 32 later full rounds.
+      assertThat(report.violationsOf("programme.status-order")).hasSize(n - 3000 - 32);
+    });
   }
 
   // --- the report -------------------------------------------------------------------------------------------
