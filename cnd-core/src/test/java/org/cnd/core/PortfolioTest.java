@@ -1,7 +1,7 @@
 package org.cnd.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.actor.Organisation;
@@ -16,7 +16,6 @@ import org.cnd.core.id.TrainingId;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.testing.Fixtures;
 import org.cnd.core.testing.PortfolioGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class PortfolioTest {
@@ -38,7 +37,7 @@ class PortfolioTest {
     assertThat(PAKISTAN.person(PersonId.of("cda-sindh"))).isPresent();
     assertThat(PAKISTAN.cluster(ClusterId.of("korangi-leather"))).map(Cluster::name)
         .contains("Leather and leather products cluster in Korangi");
-    assertThat(PAKISTAN.programme(ProgrammeId.of("us-pak-01-099"))).map(Programme::code).contains(java.util.Optional.of("US/PAK/01/099"));
+    assertThat(PAKISTAN.programme(ProgrammeId.of("us-pak-01-099")).flatMap(Programme::code)).contains("US/PAK/01/099");
     assertThat(PAKISTAN.organisation(OrganisationId.of("epb"))).isEmpty();
     assertThat(PAKISTAN.cluster(ClusterId.of("tdap"))).isEmpty();
   }
@@ -57,25 +56,19 @@ class PortfolioTest {
   void refusesADuplicateIdentifierInACollection() {
     Organisation again = Organisation.builder().id(OrganisationId.of("tdap")).name("Export Promotion Bureau")
         .kind(OrganisationKind.TRADE_PROMOTION_BODY).build();
-    assertThatThrownBy(() -> Portfolio.builder().from(PAKISTAN).addOrganisations(again).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("portfolio.duplicate-id");
-          assertThat(e.violation().path()).isEqualTo("/organisations/6/id");
-        })
+    assertRefused(() -> Portfolio.builder().from(PAKISTAN).addOrganisations(again).build(),
+            "portfolio.duplicate-id", "/organisations/6/id")
         .hasMessageContaining("\"tdap\"")
         .hasMessageContaining("/organisations/1/id");
     Person person = PAKISTAN.people().get(0);
-    assertThatThrownBy(() -> Portfolio.builder().addPeople(person, person).build())
-        .isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.violation().path()).isEqualTo("/people/1/id"));
+    assertRefused(() -> Portfolio.builder().addPeople(person, person).build(),
+            "portfolio.duplicate-id", "/people/1/id");
     Cluster cluster = PAKISTAN.clusters().get(2);
-    assertThatThrownBy(() -> Portfolio.builder().addClusters(cluster, cluster).build())
-        .isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.violation().path()).isEqualTo("/clusters/1/id"));
+    assertRefused(() -> Portfolio.builder().addClusters(cluster, cluster).build(),
+            "portfolio.duplicate-id", "/clusters/1/id");
     Programme programme = PAKISTAN.programmes().get(3);
-    assertThatThrownBy(() -> Portfolio.builder().addProgrammes(programme, programme).build())
-        .isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.violation().path()).isEqualTo("/programmes/1/id"));
+    assertRefused(() -> Portfolio.builder().addProgrammes(programme, programme).build(),
+            "portfolio.duplicate-id", "/programmes/1/id");
   }
 
   @Test

@@ -2,13 +2,13 @@ package org.cnd.core.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class OrganisationTest {
@@ -45,30 +45,18 @@ class OrganisationTest {
 
   @Test
   void refusesToBeItsOwnParent() {
-    assertThatThrownBy(() -> Organisation.builder().id(SMEDA).name("SMEDA").kind(OrganisationKind.SME_AGENCY)
-            .parent(SMEDA).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("organisation.self-parent");
-          assertThat(e.violation().path()).isEqualTo("/parent");
-        })
+    assertRefused(() -> Organisation.builder().id(SMEDA).name("SMEDA").kind(OrganisationKind.SME_AGENCY)
+            .parent(SMEDA).build(), "organisation.self-parent", "/parent")
         .hasMessageContaining("smeda");
   }
 
   @Test
   void refusesBlankNamesAndAcronyms() {
     Organisation.Builder smeda = Organisation.builder().id(SMEDA).kind(OrganisationKind.SME_AGENCY);
-    assertBlank(() -> smeda.name(" ").build(), "/name");
-    assertBlank(() -> smeda.name("SMEDA").acronym("").build(), "/acronym");
-    assertBlank(() -> FormerName.of(" ", "EPB"), "/name");
-    assertBlank(() -> FormerName.of("Export Promotion Bureau", " "), "/acronym");
-  }
-
-  private static void assertBlank(Runnable build, String path) {
-    assertThatThrownBy(build::run)
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo(path);
-        });
+    assertRefused(() -> smeda.name(" ").build(), "text.blank", "/name");
+    assertRefused(() -> smeda.name("SMEDA").acronym("").build(), "text.blank", "/acronym");
+    assertRefused(() -> FormerName.of(" ", "EPB"), "text.blank", "/name");
+    assertRefused(() -> FormerName.of("Export Promotion Bureau", " "), "text.blank", "/acronym");
   }
 
   @Test

@@ -1,13 +1,12 @@
 package org.cnd.core.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.testing.EntityGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class PersonTest {
@@ -21,11 +20,7 @@ class PersonTest {
 
   @Test
   void refusesABlankName() {
-    assertThatThrownBy(() -> Person.builder().id(PersonId.of("cda-2")).name("").build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo("/name");
-        });
+    assertRefused(() -> Person.builder().id(PersonId.of("cda-2")).name("").build(), "text.blank", "/name");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.cnd.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.id.ClusterId;
@@ -11,7 +12,6 @@ import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class ClusterTest {
@@ -46,11 +46,8 @@ class ClusterTest {
   @Test
   void refusesBlankNameAndDescription() {
     Cluster.Builder cluster = Cluster.builder().id(ClusterId.of("c")).sector(Sector.of("Cutlery")).place(MULTAN);
-    assertThatThrownBy(() -> cluster.name(" ").build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violation().path()).isEqualTo("/name"));
-    assertThatThrownBy(() -> cluster.name("Cutlery").description("\t").build())
-        .isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.violation().path()).isEqualTo("/description"));
+    assertRefused(() -> cluster.name(" ").build(), "text.blank", "/name");
+    assertRefused(() -> cluster.name("Cutlery").description("\t").build(), "text.blank", "/description");
   }
 
   @Test
@@ -72,11 +69,7 @@ class ClusterTest {
   }
 
   private static void assertFigureRefused(ProfileFigures.Builder figures, String rule, String path) {
-    assertThatThrownBy(figures::build)
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo(rule);
-          assertThat(e.violation().path()).isEqualTo(path);
-        })
+    assertRefused(figures::build, rule, path)
         .hasMessageContaining("expected")
         .hasMessageMatching(".*found (PKR |USD )?-.*");
   }

@@ -1,11 +1,10 @@
 package org.cnd.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.testing.ValueGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,10 +54,8 @@ class IsicCodeTest {
   @ParameterizedTest
   @ValueSource(strings = {"c", "V", "Z", "1", "12345", "C1", "13a", "", " 13", "AB", "١٣"})
   void refusesOtherText(String code) {
-    assertThatThrownBy(() -> IsicCode.of(code))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("\"" + code + "\"")
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("sector.isic"));
+    assertRefused(() -> IsicCode.of(code), "sector.isic")
+        .hasMessageContaining("\"" + code + "\"");
   }
 
   @Test

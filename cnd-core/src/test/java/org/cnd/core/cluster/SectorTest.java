@@ -1,9 +1,8 @@
 package org.cnd.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class SectorTest {
@@ -19,16 +18,11 @@ class SectorTest {
 
   @Test
   void refusesABlankName() {
-    assertThatThrownBy(() -> Sector.of("  "))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo("/name");
-        });
+    assertRefused(() -> Sector.of("  "), "text.blank", "/name");
   }
 
   @Test
   void refusesABadIsicCode() {
-    assertThatThrownBy(() -> Sector.of("Cutlery", "25.9"))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.ruleId()).isEqualTo("sector.isic"));
+    assertRefused(() -> Sector.of("Cutlery", "25.9"), "sector.isic");
   }
 }

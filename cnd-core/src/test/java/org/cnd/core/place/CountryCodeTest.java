@@ -2,11 +2,11 @@ package org.cnd.core.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Locale;
 import org.cnd.core.testing.ValueGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,11 +32,9 @@ class CountryCodeTest {
   @ValueSource(strings = {"pk", "Pk", "UK", "EU", "XK", "YU", "AN", "XX", "ZZ", "PAK", "P", "", " PK", "586"})
   void refusesWhatIsNotAnAssignedAlpha2Code(String code) {
     assertThat(CountryCode.isAssigned(code)).isFalse();
-    assertThatThrownBy(() -> CountryCode.of(code))
-        .isInstanceOf(RuleViolationException.class)
+    assertRefused(() -> CountryCode.of(code), "place.country")
         .hasMessageContaining("\"" + code + "\"")
-        .hasMessageContaining("ISO 3166-1 alpha-2")
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("place.country"));
+        .hasMessageContaining("ISO 3166-1 alpha-2");
   }
 
   @Test

@@ -1,11 +1,10 @@
 package org.cnd.core.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.testing.ValueGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,11 +42,7 @@ class GeoPointTest {
     "0,       -Infinity, /longitude",
   })
   void refusesOutOfRange(double latitude, double longitude, String path) {
-    assertThatThrownBy(() -> GeoPoint.of(latitude, longitude))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("place.point");
-          assertThat(e.violation().path()).isEqualTo(path);
-        })
+    assertRefused(() -> GeoPoint.of(latitude, longitude), "place.point", path)
         .hasMessageContaining("found");
   }
 

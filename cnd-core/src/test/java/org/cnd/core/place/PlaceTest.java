@@ -2,10 +2,10 @@ package org.cnd.core.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.testing.ValueGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class PlaceTest {
@@ -38,37 +38,23 @@ class PlaceTest {
 
   @Test
   void refusesAnAreaWithoutALocality() {
-    assertThatThrownBy(() -> Place.builder().country(PK).area("Korangi").build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("place.area");
-          assertThat(e.violation().path()).isEqualTo("/area");
-        })
+    assertRefused(() -> Place.builder().country(PK).area("Korangi").build(), "place.area", "/area")
         .hasMessageContaining("\"Korangi\"");
   }
 
   @Test
   void refusesASubdivisionOfAnotherCountry() {
-    assertThatThrownBy(() -> Place.builder().country(PK).subdivision(SubdivisionCode.of("IN-PB")).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("place.subdivision-country");
-          assertThat(e.violation().path()).isEqualTo("/subdivision");
-        })
+    assertRefused(() -> Place.builder().country(PK).subdivision(SubdivisionCode.of("IN-PB")).build(),
+            "place.subdivision-country", "/subdivision")
         .hasMessageContaining("IN-PB")
         .hasMessageContaining("PK");
   }
 
   @Test
   void refusesBlankLocalitiesAndAreas() {
-    assertThatThrownBy(() -> Place.builder().country(PK).addLocalities("Gujrat", " ").build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo("/localities/1");
-        });
-    assertThatThrownBy(() -> Place.builder().country(PK).addLocalities("Karachi").area("").build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo("/area");
-        });
+    assertRefused(() -> Place.builder().country(PK).addLocalities("Gujrat", " ").build(),
+            "text.blank", "/localities/1");
+    assertRefused(() -> Place.builder().country(PK).addLocalities("Karachi").area("").build(), "text.blank", "/area");
   }
 
   @Test

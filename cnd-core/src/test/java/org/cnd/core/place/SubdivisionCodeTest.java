@@ -2,10 +2,10 @@ package org.cnd.core.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.testing.ValueGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,10 +34,8 @@ class SubdivisionCodeTest {
   @ValueSource(strings = {"pk-pb", "PK-pb", "PK", "PK-", "PK-PBXX", "PKPB", "PK_PB", "XX-PB", "UK-ENG", "PK-P B", "",
       "PK-PB "})
   void refusesMalformedCodesOrUnknownCountries(String code) {
-    assertThatThrownBy(() -> SubdivisionCode.of(code))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("\"" + code + "\"")
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("place.subdivision"));
+    assertRefused(() -> SubdivisionCode.of(code), "place.subdivision")
+        .hasMessageContaining("\"" + code + "\"");
   }
 
   @Test

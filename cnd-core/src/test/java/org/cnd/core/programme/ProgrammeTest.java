@@ -1,7 +1,7 @@
 package org.cnd.core.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.id.ClusterId;
@@ -11,7 +11,6 @@ import org.cnd.core.money.Money;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class ProgrammeTest {
@@ -94,18 +93,11 @@ class ProgrammeTest {
 
   @Test
   void refusesANegativeBudgetOrFundingAmount() {
-    assertThatThrownBy(() -> Programme.builder().id(FIRST).title("t").budget(Money.of("-5", "USD")).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("money.negative");
-          assertThat(e.violation().path()).isEqualTo("/budget");
-        })
+    assertRefused(() -> Programme.builder().id(FIRST).title("t").budget(Money.of("-5", "USD")).build(),
+            "money.negative", "/budget")
         .hasMessage("money.negative: Negative budget: expected 0 or more, found USD -5.00");
-    assertThatThrownBy(() -> FundingCommitment.builder().funder(TDAP).kind(FundingKind.CASH)
-            .amount(Money.of("-1", "PKR")).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("money.negative");
-          assertThat(e.violation().path()).isEqualTo("/amount");
-        })
+    assertRefused(() -> FundingCommitment.builder().funder(TDAP).kind(FundingKind.CASH)
+            .amount(Money.of("-1", "PKR")).build(), "money.negative", "/amount")
         .hasMessageContaining("found PKR -1.00");
     assertThat(Programme.builder().id(FIRST).title("t").budget(Money.of("0", "USD")).build().budget())
         .contains(Money.of("0", "USD"));
@@ -114,44 +106,33 @@ class ProgrammeTest {
   @Test
   void refusesAClusterTargetedTwice() {
     ClusterId multan = ClusterId.of("multan-handloom");
-    assertThatThrownBy(() -> Programme.builder().id(FIRST).title("t")
-            .addTargetClusters(multan, ClusterId.of("multan-home-furnishings"), multan).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("programme.target-duplicate");
-          assertThat(e.violation().path()).isEqualTo("/targetClusters/2");
-        })
+    assertRefused(() -> Programme.builder().id(FIRST).title("t")
+            .addTargetClusters(multan, ClusterId.of("multan-home-furnishings"), multan).build(),
+                    "programme.target-duplicate", "/targetClusters/2")
         .hasMessageContaining("multan-handloom");
   }
 
   @Test
   void refusesARelationToItself() {
-    assertThatThrownBy(() -> Programme.builder().id(FIRST).title("t")
+    assertRefused(() -> Programme.builder().id(FIRST).title("t")
             .addRelatedProgrammes(ProgrammeRelation.of(RelationKind.PARENT, INTEGRATED))
-            .addRelatedProgrammes(ProgrammeRelation.of(RelationKind.FOLLOWS, FIRST)).build())
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("programme.self-relation");
-          assertThat(e.violation().path()).isEqualTo("/relatedProgrammes/1/programme");
-        });
+            .addRelatedProgrammes(ProgrammeRelation.of(RelationKind.FOLLOWS, FIRST)).build(),
+                    "programme.self-relation", "/relatedProgrammes/1/programme");
   }
 
   @Test
   void refusesBlankText() {
-    assertBlank(() -> Programme.builder().id(FIRST).title(" ").build(), "/title");
-    assertBlank(() -> Programme.builder().id(FIRST).title("t").code("").build(), "/code");
-    assertBlank(() -> Programme.builder().id(FIRST).title("t").targetDescription(" ").build(), "/targetDescription");
-    assertBlank(() -> Programme.builder().id(FIRST).title("t").description("\n").build(), "/description");
-    assertBlank(() -> StatusChange.of(ProgrammeStatus.ACTIVE, date("2001"), " "), "/note");
-    assertBlank(() -> Participation.builder().organisation(TDAP).role(ParticipationRole.COUNTERPART).note("").build(),
-        "/note");
-    assertBlank(() -> FundingCommitment.builder().funder(TDAP).kind(FundingKind.IN_KIND).note(" ").build(), "/note");
-  }
-
-  private static void assertBlank(Runnable build, String path) {
-    assertThatThrownBy(build::run)
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo(path);
-        });
+    assertRefused(() -> Programme.builder().id(FIRST).title(" ").build(), "text.blank", "/title");
+    assertRefused(() -> Programme.builder().id(FIRST).title("t").code("").build(), "text.blank", "/code");
+    assertRefused(() -> Programme.builder().id(FIRST).title("t").targetDescription(" ").build(), "text.blank",
+        "/targetDescription");
+    assertRefused(() -> Programme.builder().id(FIRST).title("t").description("\n").build(), "text.blank",
+        "/description");
+    assertRefused(() -> StatusChange.of(ProgrammeStatus.ACTIVE, date("2001"), " "), "text.blank", "/note");
+    assertRefused(() -> Participation.builder().organisation(TDAP).role(ParticipationRole.COUNTERPART).note("").build(),
+        "text.blank", "/note");
+    assertRefused(() -> FundingCommitment.builder().funder(TDAP).kind(FundingKind.IN_KIND).note(" ").build(),
+        "text.blank", "/note");
   }
 
   @Test

@@ -2,13 +2,13 @@ package org.cnd.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.cnd.core.testing.ValueGen;
-import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,15 +49,11 @@ class DateRangeTest {
 
   @Test
   void refusesAStartCertainlyAfterTheEnd() {
-    assertThatThrownBy(() -> DateRange.of(date("2006"), date("2005-06")))
-        .isInstanceOf(RuleViolationException.class)
+    assertRefused(() -> DateRange.of(date("2006"), date("2005-06")), "date-range.order")
         .hasMessageContaining("2006/2005-06")
-        .hasMessageContaining("certainly after")
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("date-range.order"));
-    assertThatThrownBy(() -> DateRange.parse("2005-10-08/2005-10-07"))
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("date-range.order"));
-    assertThatThrownBy(() -> DateRange.from(date("2006")).withEnd(date("2005")))
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("date-range.order"));
+        .hasMessageContaining("certainly after");
+    assertRefused(() -> DateRange.parse("2005-10-08/2005-10-07"), "date-range.order");
+    assertRefused(() -> DateRange.from(date("2006")).withEnd(date("2005")), "date-range.order");
   }
 
   @Test
@@ -80,9 +76,7 @@ class DateRangeTest {
     "2006/2005;            date-range.order",
   })
   void refusesBadText(String text, String rule) {
-    assertThatThrownBy(() -> DateRange.parse(text))
-        .isInstanceOf(RuleViolationException.class)
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo(rule));
+    assertRefused(() -> DateRange.parse(text), rule);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.cnd.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -108,11 +109,9 @@ class PartialDateTest {
   @ValueSource(strings = {"2005-13", "2007-Q5", "2007-Q0", "05-2004", "", "2005-02-30", "2004-8", "2004-00",
       "0999", "2004-08-32", "2004-W01", " 2004", "2004 ", "2004-q1", "２００４", "2004/05", "2004-08-1"})
   void refusesBadTextQuotingItAndListingTheForms(String text) {
-    assertThatThrownBy(() -> PartialDate.parse(text))
-        .isInstanceOf(RuleViolationException.class)
+    assertRefused(() -> PartialDate.parse(text), "date.syntax")
         .hasMessageContaining("\"" + text + "\"")
-        .hasMessageContaining(PartialDate.ACCEPTED_FORMS)
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("date.syntax"));
+        .hasMessageContaining(PartialDate.ACCEPTED_FORMS);
   }
 
   @Test

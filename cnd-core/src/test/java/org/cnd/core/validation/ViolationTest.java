@@ -2,6 +2,7 @@ package org.cnd.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -82,11 +83,7 @@ class ViolationTest {
   @Test
   void blankTextIsRefusedQuotingIt() {
     assertThat(Texts.checkNotBlank("Korangi", "/area", "area")).isEqualTo("Korangi");
-    assertThatThrownBy(() -> Texts.checkNotBlank(" \t", "/area", "area"))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.ruleId()).isEqualTo("text.blank");
-          assertThat(e.violation().path()).isEqualTo("/area");
-        })
+    assertRefused(() -> Texts.checkNotBlank(" \t", "/area", "area"), "text.blank", "/area")
         .hasMessageContaining("Blank area")
         .hasMessageContaining("\" \t\"");
     assertThatThrownBy(() -> Texts.checkNotBlank(null, "/area", "area")).isInstanceOf(NullPointerException.class);
