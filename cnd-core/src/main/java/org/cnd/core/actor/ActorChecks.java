@@ -1,8 +1,10 @@
 package org.cnd.core.actor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,9 @@ public final class ActorChecks {
   private ActorChecks() {}
 
   /**
-   * Checks the organisations of a portfolio, found at {@code /organisations}.
+   * Checks the organisations of a portfolio, found at {@code /organisations}: each parent names an organisation of
+   * the portfolio, and following parents never leads back to where it started. A cycle of parents is one violation,
+   * reported at the parent of its member that comes first in the document, with a message naming the whole cycle.
    *
    * @param known the identifiers of the portfolio
    * @param out receives each violation
@@ -29,7 +33,9 @@ public final class ActorChecks {
     for (Organisation o : organisations) {
       o.parent().ifPresent(p -> parents.put(o.id(), p));
     }
-    Set<OrganisationId> inCycle = inCycles(parents);
+    Map<OrganisationId, List<OrganisationId>> cycles = cycles(parents);
+    // By identity: every member maps to the same list, and hashing a long cycle for each member would not be linear.
+    Set<List<OrganisationId>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < organisations.size(); i++) {
       Organisation o = organisations.get(i);
       Optional<OrganisationId> parent = o.parent();
@@ -37,21 +43,29 @@ public final class ActorChecks {
         continue;
       }
       String path = Pointer.of("organisations", i, "parent");
+      List<OrganisationId> cycle = cycles.get(o.id());
       if (!known.contains(parent.get())) {
         out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, path,
             "Parent organisation \"" + parent.get() + "\" of " + o.id() + " is not in the portfolio: expected the id of an organisation"));
-      } else if (inCycle.contains(o.id())) {
+      } else if (cycle != null && reported.add(cycle)) {
+        StringBuilder names = new StringBuilder();
+        // The cycle is listed from this organisation on, so that the message reads from where it is reported.
+        int from = cycle.indexOf(o.id());
+        for (int k = 0; k <= cycle.size(); k++) {
+          names.append(k == 0 ? "" : " -> ").append(cycle.get((from + k) % cycle.size()));
+        }
         out.accept(Violation.of(Rule.ORGANISATION_PARENT_CYCLE, path,
-            "Organisation " + o.id() + " is its own ancestor through parent " + parent.get()
-                + ": expected parents that end at an organisation without a parent"));
+            "Organisation " + o.id() + " is its own ancestor (" + names
+                + "): expected parents that end at an organisation without a parent"));
       }
     }
   }
 
-  // The organisations that lie on a cycle of parents; each organisation is walked once, so the cost is linear.
-  private static Set<OrganisationId> inCycles(Map<OrganisationId, OrganisationId> parents) {
+  // Each organisation that lies on a cycle of parents, mapped to its cycle (the same list for every member); each
+  // organisation is walked once, so the cost is linear.
+  private static Map<OrganisationId, List<OrganisationId>> cycles(Map<OrganisationId, OrganisationId> parents) {
     Set<OrganisationId> done = new HashSet<>();
-    Set<OrganisationId> inCycle = new HashSet<>();
+    Map<OrganisationId, List<OrganisationId>> cycles = new HashMap<>();
     for (OrganisationId start : parents.keySet()) {
       List<OrganisationId> walk = new ArrayList<>();
       Set<OrganisationId> onWalk = new HashSet<>();
@@ -61,11 +75,12 @@ public final class ActorChecks {
         current = parents.get(current);
       }
       if (current != null && onWalk.contains(current)) {
-        inCycle.addAll(walk.subList(walk.indexOf(current), walk.size()));
+        List<OrganisationId> cycle = List.copyOf(walk.subList(walk.indexOf(current), walk.size()));
+        cycle.forEach(member -> cycles.put(member, cycle));
       }
       done.addAll(walk);
     }
-    return inCycle;
+    return cycles;
   }
 
   /** Checks the people of a portfolio, found at {@code /people}. */

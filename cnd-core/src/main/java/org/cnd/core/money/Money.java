@@ -15,10 +15,16 @@ import org.cnd.core.validation.RuleViolationException;
  * currency's minor unit are dropped and the scale is at least the currency's minor unit ({@code USD 235000} becomes
  * {@code USD 235000.00}; {@code USD 1.005} stays). Arithmetic never mixes currencies: it throws {@link
  * CurrencyMismatchException}, which carries both. Text form: the currency code, a space, the plain amount.
+ *
+ * <p>An amount has at most {@value #MAX_DIGITS} digits before and {@value #MAX_DIGITS} after the point, the bounds
+ * {@link #parse} accepts, so that {@code parse(m.toString()).equals(m)} holds for every {@code Money}. Factories and
+ * arithmetic refuse a larger or finer amount with a {@link RuleViolationException} of rule {@code money.syntax}.
  */
 public final class Money implements Comparable<Money> {
-  private static final int MAX_DIGITS = 30;
-  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
+  /** The most digits an amount has before the point, and after it. */
+  public static final int MAX_DIGITS = 30;
+
+  private static final Pattern AMOUNT = Pattern.compile("-?\\d{1," + MAX_DIGITS + "}(\\.\\d{1," + MAX_DIGITS + "})?");
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -31,7 +37,16 @@ public final class Money implements Comparable<Money> {
   private static BigDecimal normalise(BigDecimal amount, Currency currency) {
     int minor = Math.max(0, currency.getDefaultFractionDigits());
     BigDecimal stripped = amount.stripTrailingZeros();
-    return stripped.scale() < minor ? stripped.setScale(minor) : stripped;
+    BigDecimal normal = stripped.scale() < minor ? stripped.setScale(minor) : stripped;
+    int before = Math.max(normal.precision() - normal.scale(), 1);
+    if (before > MAX_DIGITS || normal.scale() > MAX_DIGITS) {
+      throw new RuleViolationException(
+          Rule.MONEY_SYNTAX, Pointer.ROOT,
+          "Amount out of range: expected at most " + MAX_DIGITS + " digits before and " + MAX_DIGITS
+              + " after the point, found " + before + " before and " + Math.max(normal.scale(), 0) + " after ("
+              + currency.getCurrencyCode() + " " + quote(normal.toString()) + ")");
+    }
+    return normal;
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.cnd.core.place;
 
-import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 

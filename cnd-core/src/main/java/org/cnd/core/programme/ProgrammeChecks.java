@@ -1,7 +1,9 @@
 package org.cnd.core.programme;
 
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cnd.core.id.KnownIds;
@@ -28,13 +30,17 @@ public final class ProgrammeChecks {
    */
   public static void checkProgrammes(
       List<Programme> programmes, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+    Map<ProgrammeId, Integer> positions = new HashMap<>();
     for (int i = 0; i < programmes.size(); i++) {
-      checkProgramme(programmes.get(i), i, known, byId, out);
+      positions.putIfAbsent(programmes.get(i).id(), i);
+    }
+    for (int i = 0; i < programmes.size(); i++) {
+      checkProgramme(programmes.get(i), i, known, byId, positions, out);
     }
   }
 
-  private static void checkProgramme(
-      Programme p, int index, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+  private static void checkProgramme(Programme p, int index, KnownIds known, Function<ProgrammeId, Programme> byId,
+      Map<ProgrammeId, Integer> positions, Consumer<Violation> out) {
     for (int j = 0; j < p.participants().size(); j++) {
       var org = p.participants().get(j).organisation();
       if (!known.contains(org)) {
@@ -67,7 +73,10 @@ public final class ProgrammeChecks {
         Programme parent = byId.apply(relation.programme());
         boolean mutual = parent != null && parent.relatedProgrammes().stream()
             .anyMatch(r -> r.kind() == RelationKind.PARENT && r.programme().equals(p.id()));
-        if (mutual) {
+        // Two programmes that name each other as parent are one problem: it is reported once, at the programme
+        // that comes first in the document.
+        boolean first = positions.getOrDefault(relation.programme(), Integer.MAX_VALUE) > index;
+        if (mutual && first) {
           out.accept(Violation.of(Rule.PROGRAMME_RELATION_CONSISTENT, path,
               "Programmes " + p.id() + " and " + relation.programme()
                   + " each name the other as parent: expected one to be the parent and the other its child"));
@@ -80,22 +89,34 @@ public final class ProgrammeChecks {
 
   private static void checkStatusHistory(Programme p, int index, Consumer<Violation> out) {
     List<StatusChange> history = p.statusHistory();
+    // A change is out of order when it is certainly before any change listed before it, not only the one just
+    // before: in 2005-06, 2005, 2005-01 the last change is certainly before the first. The change listed before
+    // with the latest earliest day is the one to compare with, so one pass suffices.
+    int latestStart = 0;
     for (int j = 1; j < history.size(); j++) {
-      PartialDate previous = history.get(j - 1).date();
+      StatusChange earlier = history.get(latestStart);
       PartialDate date = history.get(j).date();
-      if (date.isCertainlyBefore(previous)) {
+      if (date.isCertainlyBefore(earlier.date())) {
         out.accept(Violation.of(Rule.PROGRAMME_STATUS_ORDER, Pointer.of("programmes", index, "statusHistory", j, "date"),
             "Status change to " + history.get(j).status().code() + " is dated " + date
-                + ", certainly before the change listed before it (" + previous + "): expected changes in time order"));
+                + ", certainly before the change to " + earlier.status().code() + " dated " + earlier.date()
+                + " listed before it at " + Pointer.of("programmes", index, "statusHistory", latestStart)
+                + ": expected changes in time order"));
+      }
+      if (date.earliest().isAfter(earlier.date().earliest())) {
+        latestStart = j;
       }
     }
     if (p.period().isEmpty()) {
       return;
     }
+    // A concept or proposal is prepared before the period starts, and may be given up before it ("overtaken by
+    // events"): only the changes from the programme's adoption on must fall in its period.
+    boolean adopted = false;
     for (int j = 0; j < history.size(); j++) {
       StatusChange change = history.get(j);
-      // A concept or proposal is prepared before the programme's period starts; only later changes must fall in it.
-      if (change.status() == ProgrammeStatus.CONCEPT || change.status() == ProgrammeStatus.PROPOSED) {
+      adopted = adopted || isAdoptedOrLater(change.status());
+      if (!adopted) {
         continue;
       }
       if (!p.period().get().mayContain(change.date())) {
@@ -106,6 +127,12 @@ public final class ProgrammeChecks {
     }
   }
 
+  /** True for the statuses a programme has only once adopted; cancelled is not one: a proposal may be cancelled. */
+  private static boolean isAdoptedOrLater(ProgrammeStatus status) {
+    return status == ProgrammeStatus.ADOPTED || status == ProgrammeStatus.ACTIVE
+        || status == ProgrammeStatus.COMPLETED || status == ProgrammeStatus.SUSPENDED;
+  }
+
   private static void checkCurrency(Programme p, int index, Consumer<Violation> out) {
     Currency currency = p.budget().map(Money::currency).orElse(null);
     String firstPath = Pointer.of("programmes", index, "budget");
@@ -114,7 +141,7 @@ public final class ProgrammeChecks {
       if (amount.isEmpty()) {
         continue;
       }
-      String path = Pointer.of("programmes", index, "funding", j, "amount", "currency");
+      String path = Pointer.of("programmes", index, "funding", j, "amount");
       if (currency == null) {
         currency = amount.get().currency();
         firstPath = path;

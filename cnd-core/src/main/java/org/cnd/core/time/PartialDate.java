@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,29 +44,17 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A whole year. */
   public static PartialDate ofYear(int year) {
-    checkYear(year, Integer.toString(year));
-    return new PartialDate(Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    return year(year, Integer.toString(year));
   }
 
   /** A calendar quarter, 1 to 4. */
   public static PartialDate ofQuarter(int year, int quarter) {
-    checkYear(year, year + "-Q" + quarter);
-    if (quarter < 1 || quarter > 4) {
-      throw invalid(year + "-Q" + quarter, "the quarter must be 1 to 4, found " + quarter);
-    }
-    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
-    return new PartialDate(Precision.QUARTER, start, start.plusMonths(3).minusDays(1));
+    return quarter(year, quarter, year + "-Q" + quarter);
   }
 
   /** A month, 1 to 12. */
   public static PartialDate ofMonth(int year, int month) {
-    String text = String.format("%04d-%02d", year, month);
-    checkYear(year, text);
-    if (month < 1 || month > 12) {
-      throw invalid(text, "the month must be 01 to 12, found " + month);
-    }
-    YearMonth ym = YearMonth.of(year, month);
-    return new PartialDate(Precision.MONTH, ym.atDay(1), ym.atEndOfMonth());
+    return month(year, month, String.format(Locale.ROOT, "%04d-%02d", year, month));
   }
 
   /** A month. */
@@ -75,13 +64,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A single day. */
   public static PartialDate ofDay(int year, int month, int day) {
-    String text = String.format("%04d-%02d-%02d", year, month, day);
-    checkYear(year, text);
-    try {
-      return of(LocalDate.of(year, month, day));
-    } catch (DateTimeException e) {
-      throw invalid(text, "no such day: " + e.getMessage());
-    }
+    return day(year, month, day, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
   }
 
   /** A single day. */
@@ -103,18 +86,51 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (!m.matches()) {
       throw invalid(s, null);
     }
+    // The factories below get the text as written, so that an error quotes it ("0999", not "999").
     int year = Integer.parseInt(m.group(1));
     if (m.group(2) != null) {
-      return ofQuarter(year, Integer.parseInt(m.group(2)));
+      return quarter(year, Integer.parseInt(m.group(2)), s);
     }
     if (m.group(3) == null) {
-      return ofYear(year);
+      return year(year, s);
     }
     int month = Integer.parseInt(m.group(3));
     if (m.group(4) == null) {
-      return ofMonth(year, month);
+      return month(year, month, s);
     }
-    return ofDay(year, month, Integer.parseInt(m.group(4)));
+    return day(year, month, Integer.parseInt(m.group(4)), s);
+  }
+
+  private static PartialDate year(int year, String text) {
+    checkYear(year, text);
+    return new PartialDate(Precision.YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  private static PartialDate quarter(int year, int quarter, String text) {
+    checkYear(year, text);
+    if (quarter < 1 || quarter > 4) {
+      throw invalid(text, "the quarter must be 1 to 4, found " + quarter);
+    }
+    LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+    return new PartialDate(Precision.QUARTER, start, start.plusMonths(3).minusDays(1));
+  }
+
+  private static PartialDate month(int year, int month, String text) {
+    checkYear(year, text);
+    if (month < 1 || month > 12) {
+      throw invalid(text, "the month must be 01 to 12, found " + month);
+    }
+    YearMonth ym = YearMonth.of(year, month);
+    return new PartialDate(Precision.MONTH, ym.atDay(1), ym.atEndOfMonth());
+  }
+
+  private static PartialDate day(int year, int month, int day, String text) {
+    checkYear(year, text);
+    try {
+      return new PartialDate(Precision.DAY, LocalDate.of(year, month, day), LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      throw invalid(text, "no such day: " + e.getMessage());
+    }
   }
 
   private static void checkYear(int year, String text) {
@@ -206,7 +222,7 @@ public final class PartialDate implements Comparable<PartialDate> {
       case QUARTER:
         return year + "-Q" + ((earliest.getMonthValue() - 1) / 3 + 1);
       case MONTH:
-        return String.format("%04d-%02d", year, earliest.getMonthValue());
+        return String.format(Locale.ROOT, "%04d-%02d", year, earliest.getMonthValue());
       default:
         return earliest.toString();
     }

@@ -1,7 +1,10 @@
 package org.cnd.core.time;
 
+import java.util.Optional;
+import org.cnd.core.validation.Coded;
+
 /** How precisely a {@link PartialDate} is known. */
-public enum Precision {
+public enum Precision implements Coded {
   /** A whole year: {@code 2004}. */
   YEAR("year", "Year"),
   /** A calendar quarter: {@code 2007-Q1}. */
@@ -20,12 +23,24 @@ public enum Precision {
   }
 
   /** The stable lower_snake_case code. */
+  @Override
   public String code() {
     return code;
   }
 
   /** A human label. */
+  @Override
   public String label() {
     return label;
+  }
+
+  /** The constant with the given code, if any. */
+  public static Optional<Precision> fromCode(String code) {
+    for (Precision value : values()) {
+      if (value.code.equals(code)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -31,7 +31,8 @@ public enum Rule {
 
   // --- values: money --------------------------------------------------------------------------------------
   /** A money amount is a decimal number with an ISO 4217 currency code. */
-  MONEY_SYNTAX("money.syntax", "A money amount is a plain decimal number and an ISO 4217 currency code (USD 235000.00)."),
+  MONEY_SYNTAX("money.syntax",
+      "A money amount is a plain decimal number, at most 30 digits before and 30 after the point, and an ISO 4217 currency code (USD 235000.00)."),
   /** The currency code is a real ISO 4217 code. */
   MONEY_CURRENCY("money.currency", "A currency is an ISO 4217 code known to the Java platform (USD, PKR, EUR)."),
   /** Amounts in different currencies are never added or compared. */
@@ -213,13 +214,13 @@ public enum Rule {
   ORGANISATION_PARENT_CYCLE("organisation.parent-cycle", "Following parent organisations never leads back to where it started."),
   /** A programme's status changes are recorded in time order. */
   PROGRAMME_STATUS_ORDER("programme.status-order",
-      "A programme's status changes are listed in time order: no change is certainly before the one listed before it."),
-  /** A programme's status changes fall within its period. */
+      "A programme's status changes are listed in time order: no change is certainly before a change listed before it."),
+  /** A programme's status changes from its adoption on fall within its period. */
   PROGRAMME_STATUS_PERIOD("programme.status-period",
-      "A programme's status changes are not certainly outside its period (a proposal may precede the period: only changes from adopted on are checked)."),
+      "A programme's status changes from its adoption on are not certainly outside its period (a concept or proposal, and its cancellation, may precede the period)."),
   /** A programme's budget and funding amounts are in one currency. */
   PROGRAMME_CURRENCY("programme.currency", "A programme's budget and its funding amounts are all in one currency."),
-  /** Related programmes agree: a parent's child names the parent. */
+  /** Related programmes agree: two programmes do not name each other as parent. */
   PROGRAMME_RELATION_CONSISTENT("programme.relation-consistent",
       "When a programme names another as its parent, the other does not name it as its parent too.");
 

@@ -9,7 +9,7 @@ import java.util.Objects;
 public class RuleViolationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Violation violation;
+  private final Violation violation;
 
   /** An exception carrying the given violation; its message is the violation's. */
   public RuleViolationException(Violation violation) {

@@ -1,5 +1,6 @@
 package org.cnd.core.validation;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Objects;
  * into the document as the JSON format lays it out, or relative to the value being built when a single value's
  * invariant fails.
  */
-public final class Violation {
+public final class Violation implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String ruleId;
   private final Severity severity;
   private final String path;

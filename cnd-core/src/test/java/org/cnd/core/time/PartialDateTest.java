@@ -2,14 +2,23 @@ package org.cnd.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cnd.core.testing.EntityGen;
 import org.cnd.core.testing.ValueGen;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.core.Gen;
 
 class PartialDateTest {
   @Test
@@ -21,17 +30,208 @@ class PartialDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2005-13", "2007-Q5", "05-2004", "", "2005-02-30", "2004-8"})
-  void refusesBadTextQuotingItAndListingTheForms(String text) {
-    assertThatThrownBy(() -> PartialDate.parse(text))
-        .isInstanceOf(RuleViolationException.class)
-        .hasMessageContaining("\"" + text + "\"")
-        .hasMessageContaining(PartialDate.ACCEPTED_FORMS)
-        .satisfies(e -> assertThat(((RuleViolationException) e).ruleId()).isEqualTo("date.syntax"));
+  @CsvSource({
+    "2004,       YEAR,    2004-01-01, 2004-12-31",
+    "2007-Q1,    QUARTER, 2007-01-01, 2007-03-31",
+    "2007-Q4,    QUARTER, 2007-10-01, 2007-12-31",
+    "2004-08,    MONTH,   2004-08-01, 2004-08-31",
+    "2004-02,    MONTH,   2004-02-01, 2004-02-29",
+    "2005-02,    MONTH,   2005-02-01, 2005-02-28",
+    "2005-10-08, DAY,     2005-10-08, 2005-10-08",
+  })
+  void hasPrecisionAndBounds(String text, Precision precision, LocalDate earliest, LocalDate latest) {
+    PartialDate date = PartialDate.parse(text);
+    assertThat(date.precision()).isEqualTo(precision);
+    assertThat(date.earliest()).isEqualTo(earliest);
+    assertThat(date.latest()).isEqualTo(latest);
+    assertThat(date.year()).isEqualTo(earliest.getYear());
+    assertThat(date).hasToString(text);
   }
+
+  @Test
+  void factoriesAgreeWithParse() {
+    assertThat(PartialDate.ofYear(2004)).isEqualTo(PartialDate.parse("2004"));
+    assertThat(PartialDate.ofQuarter(2007, 1)).isEqualTo(PartialDate.parse("2007-Q1"));
+    assertThat(PartialDate.ofMonth(2004, 8)).isEqualTo(PartialDate.parse("2004-08"));
+    assertThat(PartialDate.ofMonth(2004, Month.AUGUST)).isEqualTo(PartialDate.parse("2004-08"));
+    assertThat(PartialDate.ofDay(2005, 10, 8)).isEqualTo(PartialDate.parse("2005-10-08"));
+    assertThat(PartialDate.of(LocalDate.of(2005, 10, 8))).isEqualTo(PartialDate.parse("2005-10-08"));
+  }
+
+  @Test
+  void certainlyBeforeUsesTheBounds() {
+    PartialDate august2004 = PartialDate.parse("2004-08");
+    PartialDate year2004 = PartialDate.parse("2004");
+    PartialDate year2005 = PartialDate.parse("2005");
+    PartialDate october2005 = PartialDate.parse("2005-10-08");
+
+    assertThat(august2004.isCertainlyBefore(year2005)).isTrue();
+    assertThat(year2005.isCertainlyAfter(august2004)).isTrue();
+    assertThat(year2004.isCertainlyBefore(october2005)).isTrue();
+    // August 2004 lies within 2004: neither is certainly before the other, they may overlap.
+    assertThat(august2004.isCertainlyBefore(year2004)).isFalse();
+    assertThat(year2004.isCertainlyBefore(august2004)).isFalse();
+    assertThat(august2004.mayOverlap(year2004)).isTrue();
+    assertThat(year2004.mayOverlap(august2004)).isTrue();
+    assertThat(august2004.mayOverlap(year2005)).isFalse();
+    // The last day of a quarter and the first of the next touch but do not overlap.
+    assertThat(PartialDate.parse("2007-Q1").isCertainlyBefore(PartialDate.parse("2007-04-01"))).isTrue();
+    assertThat(PartialDate.parse("2007-Q1").mayOverlap(PartialDate.parse("2007-03-31"))).isTrue();
+  }
+
+  @Test
+  void certainlyNotAfterAllowsTouching() {
+    assertThat(PartialDate.parse("2007-03-31").isCertainlyNotAfter(PartialDate.parse("2007-03-31"))).isTrue();
+    assertThat(PartialDate.parse("2007-Q1").isCertainlyNotAfter(PartialDate.parse("2007-03-31"))).isTrue();
+    assertThat(PartialDate.parse("2007-Q1").isCertainlyNotAfter(PartialDate.parse("2007-03-30"))).isFalse();
+  }
+
+  @Test
+  void containsTheDaysWithinItsBounds() {
+    PartialDate q1 = PartialDate.parse("2007-Q1");
+    assertThat(q1.contains(LocalDate.of(2007, 1, 1))).isTrue();
+    assertThat(q1.contains(LocalDate.of(2007, 3, 31))).isTrue();
+    assertThat(q1.contains(LocalDate.of(2007, 4, 1))).isFalse();
+    assertThat(q1.contains(LocalDate.of(2006, 12, 31))).isFalse();
+  }
+
+  @Test
+  void ordersByEarliestThenLatestDay() {
+    // On the same earliest day the shorter date comes first: 2004-01-01, 2004-01, 2004-Q1, 2004.
+    assertThat(PartialDate.parse("2004-01-01")).isLessThan(PartialDate.parse("2004-01"));
+    assertThat(PartialDate.parse("2004-01")).isLessThan(PartialDate.parse("2004-Q1"));
+    assertThat(PartialDate.parse("2004-Q1")).isLessThan(PartialDate.parse("2004"));
+    assertThat(PartialDate.parse("2004")).isLessThan(PartialDate.parse("2004-01-02"));
+    assertThat(PartialDate.parse("2003-12-31")).isLessThan(PartialDate.parse("2004-01-01"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2005-13", "2007-Q5", "2007-Q0", "05-2004", "", "2005-02-30", "2004-8", "2004-00",
+      "0999", "2004-08-32", "2004-W01", " 2004", "2004 ", "2004-q1", "２００４", "2004/05", "2004-08-1"})
+  void refusesBadTextQuotingItAndListingTheForms(String text) {
+    assertRefused(() -> PartialDate.parse(text), "date.syntax")
+        .hasMessageContaining("\"" + text + "\"")
+        .hasMessageContaining(PartialDate.ACCEPTED_FORMS);
+  }
+
+  @Test
+  void namesWhatIsWrongWithAWellFormedButImpossibleDate() {
+    assertThatThrownBy(() -> PartialDate.parse("2005-13")).hasMessageContaining("month must be 01 to 12, found 13");
+    assertThatThrownBy(() -> PartialDate.parse("2007-Q5")).hasMessageContaining("quarter must be 1 to 4, found 5");
+    assertThatThrownBy(() -> PartialDate.ofDay(2005, 2, 30)).hasMessageContaining("\"2005-02-30\"");
+  }
+
+  @Test
+  void refusesYearsOutsideTheRangeOnEveryFactory() {
+    assertThatThrownBy(() -> PartialDate.ofYear(999)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> PartialDate.ofQuarter(10000, 1)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> PartialDate.ofMonth(-1, 1)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> PartialDate.of(LocalDate.of(10000, 1, 1))).isInstanceOf(RuleViolationException.class);
+    assertThat(PartialDate.ofYear(1000)).hasToString("1000");
+    assertThat(PartialDate.ofDay(9999, 12, 31)).hasToString("9999-12-31");
+  }
+
+  /** The text form is ISO 8601 whatever the machine's locale: Arabic-Indic digits would not parse back. */
+  @Test
+  void textFormIgnoresTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      for (String tag : List.of("ar-EG", "fa-IR", "hi-IN-u-nu-deva", "th-TH-u-nu-thai")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        assertThat(PartialDate.ofMonth(2004, 8)).hasToString("2004-08");
+        assertThat(PartialDate.ofDay(2005, 10, 8)).hasToString("2005-10-08");
+        assertThat(PartialDate.parse("2004-08")).hasToString("2004-08");
+        assertThatThrownBy(() -> PartialDate.ofMonth(2005, 13)).hasMessageContaining("\"2005-13\"");
+        assertThatThrownBy(() -> PartialDate.ofDay(2005, 2, 30)).hasMessageContaining("\"2005-02-30\"");
+      }
+    } finally {
+      Locale.setDefault(before);
+    }
+  }
+
+  @Test
+  void refusesNull() {
+    assertThatThrownBy(() -> PartialDate.parse(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> PartialDate.of(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  // --- properties -------------------------------------------------------------------------------------------
 
   @Test
   void textRoundTrips() {
     qt().forAll(ValueGen.partialDates()).checkAssert(d -> assertThat(PartialDate.parse(d.toString())).isEqualTo(d));
+  }
+
+  @Test
+  void earliestIsNeverAfterLatest() {
+    qt().forAll(ValueGen.partialDates()).checkAssert(d -> {
+      assertThat(d.earliest()).isBeforeOrEqualTo(d.latest());
+      assertThat(d.contains(d.earliest())).isTrue();
+      assertThat(d.contains(d.latest())).isTrue();
+    });
+  }
+
+  @Test
+  void certainlyBeforeIsIrreflexive() {
+    qt().forAll(ValueGen.partialDates()).checkAssert(d -> {
+      assertThat(d.isCertainlyBefore(d)).isFalse();
+      assertThat(d.mayOverlap(d)).isTrue();
+    });
+  }
+
+  @Test
+  void certainlyBeforeIsAsymmetricAndTheConverseOfCertainlyAfter() {
+    qt().forAll(ValueGen.partialDates(), ValueGen.partialDates()).checkAssert((a, b) -> {
+      assertThat(a.isCertainlyBefore(b) && b.isCertainlyBefore(a)).isFalse();
+      assertThat(a.isCertainlyBefore(b)).isEqualTo(b.isCertainlyAfter(a));
+      assertThat(a.mayOverlap(b)).isEqualTo(!a.isCertainlyBefore(b) && !b.isCertainlyBefore(a));
+      assertThat(a.mayOverlap(b)).isEqualTo(b.mayOverlap(a));
+    });
+  }
+
+  @Test
+  void certainlyBeforeIsTransitive() {
+    AtomicInteger chains = new AtomicInteger();
+    qt().forAll(nearbyDates(), nearbyDates(), nearbyDates()).checkAssert((a, b, c) -> {
+      if (a.isCertainlyBefore(b) && b.isCertainlyBefore(c)) {
+        chains.incrementAndGet();
+        assertThat(a.isCertainlyBefore(c)).isTrue();
+      }
+    });
+    assertThat(chains).as("examples where a is certainly before b and b before c").hasPositiveValue();
+  }
+
+  @Test
+  void certainlyBeforeAgreesWithTheOrder() {
+    qt().forAll(nearbyDates(), nearbyDates()).checkAssert((a, b) -> {
+      if (a.isCertainlyBefore(b)) {
+        assertThat(a).isLessThan(b);
+      }
+    });
+  }
+
+  @Test
+  void compareToIsConsistentWithEquals() {
+    qt().forAll(ValueGen.partialDates(), ValueGen.partialDates()).checkAssert((a, b) -> {
+      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+      if (a.equals(b)) {
+        assertThat(a.hashCode()).isEqualTo(b.hashCode());
+      }
+    });
+  }
+
+  @Test
+  void compareToIsTransitive() {
+    qt().forAll(nearbyDates(), nearbyDates(), nearbyDates()).checkAssert((a, b, c) -> {
+      if (a.compareTo(b) <= 0 && b.compareTo(c) <= 0) {
+        assertThat(a.compareTo(c)).isLessThanOrEqualTo(0);
+      }
+    });
+  }
+
+  /** Dates of any precision holding a day of 2003 to 2005: close enough to overlap often, and to be ordered often. */
+  private static Gen<PartialDate> nearbyDates() {
+    return integers().between(0, 3 * 365).flatMap(n -> EntityGen.dateHolding(LocalDate.of(2003, 1, 1).plusDays(n)));
   }
 }

@@ -1,0 +1,105 @@
+package org.cnd.core.id;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.cnd.core.testing.ValueGen;
+import org.cnd.core.validation.RuleViolationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IdentifierTest {
+  /** Every kind of identifier, by its {@code of} and its {@code parse}. */
+  static Stream<List<Function<String, Identifier>>> kinds() {
+    return Stream.of(
+        List.of(OrganisationId::of, OrganisationId::parse),
+        List.of(PersonId::of, PersonId::parse),
+        List.of(ClusterId::of, ClusterId::parse),
+        List.of(ProgrammeId::of, ProgrammeId::parse),
+        List.of(EngagementId::of, EngagementId::parse),
+        List.of(DiagnosticStudyId::of, DiagnosticStudyId::parse),
+        List.of(ActionPlanId::of, ActionPlanId::parse),
+        List.of(ObjectiveId::of, ObjectiveId::parse),
+        List.of(ActivityId::of, ActivityId::parse),
+        List.of(IndicatorId::of, IndicatorId::parse),
+        List.of(TrainingId::of, TrainingId::parse),
+        List.of(LinkageId::of, LinkageId::parse),
+        List.of(ReportId::of, ReportId::parse));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tdap", "smeda-sindh", "us-pak-01-099", "a", "0", "-", "2007-q1-cda-course"})
+  void acceptsLowerCaseLettersDigitsAndHyphens(String text) {
+    assertThat(OrganisationId.of(text).value()).isEqualTo(text);
+    assertThat(OrganisationId.of(text)).hasToString(text);
+    assertThat(Identifier.isValid(text)).isTrue();
+  }
+
+  @Test
+  void acceptsSixtyFourCharactersAndNoMore() {
+    assertThat(ClusterId.of("a".repeat(64)).value()).hasSize(Identifier.MAX_LENGTH);
+    assertThatThrownBy(() -> ClusterId.of("a".repeat(65)))
+        .isInstanceOf(RuleViolationException.class)
+        .hasMessageContaining("1 to 64");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "TDAP", "smeda sindh", "smeda_sindh", "us/pak/01/099", "é", "tdap.", "ＴＤＡＰ", "tdap\n"})
+  void refusesAnythingElseNamingTheKindAndQuotingTheText(String text) {
+    assertThat(Identifier.isValid(text)).isFalse();
+    assertThatThrownBy(() -> ProgrammeId.of(text))
+        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+          assertThat(e.ruleId()).isEqualTo("id.syntax");
+          assertThat(e.violation().path()).isEmpty();
+        })
+        .hasMessageContaining("Invalid ProgrammeId")
+        .hasMessageContaining("\"" + text + "\"");
+  }
+
+  @Test
+  void abbreviatesVeryLongTextInMessages() {
+    assertThatThrownBy(() -> PersonId.of("x".repeat(10_000)))
+        .hasMessageContaining("...")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+  }
+
+  @Test
+  void refusesNull() {
+    assertThatThrownBy(() -> ClusterId.of(null)).isInstanceOf(NullPointerException.class);
+    assertThat(Identifier.isValid(null)).isFalse();
+  }
+
+  @Test
+  void identifiersOfDifferentKindsAreNeverEqual() {
+    Identifier cluster = ClusterId.of("multan-handloom");
+    Identifier organisation = OrganisationId.of("multan-handloom");
+    assertThat(cluster).isNotEqualTo(organisation);
+    assertThat(cluster.compareTo(organisation)).isNotZero();
+    assertThat(cluster).isEqualTo(ClusterId.parse("multan-handloom"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("kinds")
+  void textRoundTrips(List<Function<String, Identifier>> kind) {
+    qt().forAll(ValueGen.idTexts()).checkAssert(text -> {
+      Identifier id = kind.get(0).apply(text);
+      assertThat(kind.get(1).apply(id.toString())).isEqualTo(id);
+      assertThat(kind.get(1).apply(id.toString()).hashCode()).isEqualTo(id.hashCode());
+      assertThat(id.value()).isEqualTo(text);
+    });
+  }
+
+  @Test
+  void compareToIsConsistentWithEquals() {
+    qt().forAll(ValueGen.idTexts(), ValueGen.idTexts()).checkAssert((a, b) -> {
+      assertThat(ClusterId.of(a).compareTo(ClusterId.of(b)) == 0).isEqualTo(a.equals(b));
+      assertThat(Integer.signum(ClusterId.of(a).compareTo(ClusterId.of(b)))).isEqualTo(Integer.signum(a.compareTo(b)));
+    });
+  }
+}
