@@ -20,13 +20,13 @@ class ViolationTest {
     assertThat(DANGLING.severity()).isEqualTo(Severity.ERROR);
     assertThat(DANGLING.isError()).isTrue();
     assertThat(DANGLING.path()).isEqualTo("/programmes/2/targetClusters/1");
-    assertThat(DANGLING).hasToString("error reference.cluster at /programmes/2/targetClusters/1: "
+    assertThat(DANGLING).hasToString("ERROR reference.cluster at /programmes/2/targetClusters/1: "
         + "Target cluster \"x\" of programme p is not in the portfolio: expected the id of a cluster");
   }
 
   @Test
   void theRootIsPrintedAsASlash() {
-    assertThat(Violation.of(Rule.ID_SYNTAX, Pointer.ROOT, "m")).hasToString("error id.syntax at /: m");
+    assertThat(Violation.of(Rule.ID_SYNTAX, Pointer.ROOT, "m")).hasToString("ERROR id.syntax at /: m");
   }
 
   @Test
