@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.cnd.core.money.Money;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
+import org.cnd.core.testing.MethodologyGen;
 import org.quicktheories.core.Gen;
 
 /** The laws of the format: nothing is lost, rewriting is byte-identical, and the writer's output fits the schema. */
@@ -23,9 +25,16 @@ class RoundTripTest {
   private static final CndJson PRETTY = CndJson.create();
   private static final CndJson COMPACT = CndJson.builder().prettyPrint(false).build();
 
-  // The one place the generator is named: swap for org.cnd.core.testing.PortfolioGen.portfolios() once merged.
-  private static Gen<Portfolio> portfolios() {
-    return TestPortfolios.portfolios();
+  /**
+   * Portfolios of three kinds, equally often: the first half of the model with awkward values ({@link
+   * TestPortfolios}); the same with every methodology type as well, each valid on its own ({@link
+   * MethodologyPortfolios}); and whole valid methodology portfolios whose entities refer to each other ({@link
+   * MethodologyGen}).
+   */
+  static Gen<Portfolio> portfolios() {
+    List<Gen<Portfolio>> kinds =
+        List.of(TestPortfolios.portfolios(), MethodologyPortfolios.portfolios(), MethodologyGen.portfolios());
+    return rs -> kinds.get(integers().between(0, kinds.size() - 1).generate(rs)).generate(rs);
   }
 
   @Test
