@@ -51,7 +51,9 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A month, 1 to 12. */
   public static PartialDate ofMonth(int year, int month) {
-    return month(year, month, String.format(Locale.ROOT, "%04d-%02d", year, month));
+    // The text only ever appears in an error's message: a valid month is not formatted (String.format is slow).
+    boolean valid = year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
+    return month(year, month, valid ? null : String.format(Locale.ROOT, "%04d-%02d", year, month));
   }
 
   /** A month. */
@@ -61,7 +63,10 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A single day. */
   public static PartialDate ofDay(int year, int month, int day) {
-    return day(year, month, day, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
+    // As for ofMonth: the text is formatted only when it will be quoted in an error.
+    boolean valid = year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1
+        && day <= YearMonth.of(year, month).lengthOfMonth();
+    return day(year, month, day, valid ? null : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
   }
 
   /** A single day. */
