@@ -107,7 +107,7 @@ public final class HeapFootprint {
   /** Measures at a scale by a method, {@code gc} (with {@code repeats}) or {@code jol}. */
   public static Result measure(int clusters, String method, int repeats) {
     CndJson cnd = Documents.library();
-    byte[] json = cnd.write(SyntheticPortfolio.generate(clusters)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] json = Documents.document(clusters);
     Supplier<Portfolio> loadCnd = () -> cnd.read(json);
     Supplier<Portfolio> loadIndexed = () -> {
       Portfolio p = cnd.read(json);
@@ -140,7 +140,7 @@ public final class HeapFootprint {
     System.out.println(method + ": " + measure(clusters, method, repeats));
     if (args.length > 3 && args[3].equals("footprint")) {
       CndJson cnd = Documents.library();
-      byte[] json = cnd.write(SyntheticPortfolio.generate(clusters)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] json = Documents.document(clusters);
       System.out.println("cnd:\n" + footprint(cnd.read(json)));
       System.out.println("records:\n" + footprint(Baselines.readRecords(json)));
     }

@@ -28,57 +28,57 @@ public class QueryBenchmarks {
 
   /** The clusters in a country (a scan). */
   @Benchmark
-  public ImmutableList<Cluster> clustersInCountry(Documents d) {
-    return d.portfolio.queries().clustersIn(PAKISTAN);
+  public ImmutableList<Cluster> clustersInCountry(Loaded loaded) {
+    return loaded.portfolio.queries().clustersIn(PAKISTAN);
   }
 
   /** The clusters in an ISIC section (a scan). */
   @Benchmark
-  public ImmutableList<Cluster> clustersInSector(Documents d) {
-    return d.portfolio.queries().clustersInSector(MANUFACTURING);
+  public ImmutableList<Cluster> clustersInSector(Loaded loaded) {
+    return loaded.portfolio.queries().clustersInSector(MANUFACTURING);
   }
 
   /** Each cluster looked up by its identifier. */
   @Benchmark
-  public int lookUpEveryCluster(Documents d) {
+  public int lookUpEveryCluster(Loaded loaded) {
     int found = 0;
-    for (Cluster c : d.portfolio.clusters()) {
-      found += d.portfolio.cluster(c.id()).isPresent() ? 1 : 0;
+    for (Cluster c : loaded.portfolio.clusters()) {
+      found += loaded.portfolio.cluster(c.id()).isPresent() ? 1 : 0;
     }
     return found;
   }
 
   /** The programmes targeting each cluster. */
   @Benchmark
-  public int programmesTargetingEveryCluster(Documents d) {
+  public int programmesTargetingEveryCluster(Loaded loaded) {
     int found = 0;
-    for (Cluster c : d.portfolio.clusters()) {
-      found += d.portfolio.queries().programmesTargeting(c.id()).size();
+    for (Cluster c : loaded.portfolio.clusters()) {
+      found += loaded.portfolio.queries().programmesTargeting(c.id()).size();
     }
     return found;
   }
 
   /** The clusters targeted by more than one programme. */
   @Benchmark
-  public ImmutableList<Cluster> clustersInSeveralProgrammes(Documents d) {
-    return d.portfolio.queries().clustersInSeveralProgrammes();
+  public ImmutableList<Cluster> clustersInSeveralProgrammes(Loaded loaded) {
+    return loaded.portfolio.queries().clustersInSeveralProgrammes();
   }
 
   /** Funding totals per funder and currency. */
   @Benchmark
-  public ImmutableMap<OrganisationId, ImmutableList<Money>> fundingTotalsBySource(Documents d) {
-    return d.portfolio.queries().fundingTotalsBySource();
+  public ImmutableMap<OrganisationId, ImmutableList<Money>> fundingTotalsBySource(Loaded loaded) {
+    return loaded.portfolio.queries().fundingTotalsBySource();
   }
 
   /** The clusters by the current phase of their engagements. */
   @Benchmark
-  public ImmutableListMultimap<Phase, Cluster> clustersByPhase(Documents d) {
-    return d.portfolio.queries().clustersByPhase();
+  public ImmutableListMultimap<Phase, Cluster> clustersByPhase(Loaded loaded) {
+    return loaded.portfolio.queries().clustersByPhase();
   }
 
   /** The dated timeline of everything in the portfolio. */
   @Benchmark
-  public ImmutableList<TimelineEntry> timeline(Documents d) {
-    return d.portfolio.queries().timeline();
+  public ImmutableList<TimelineEntry> timeline(Loaded loaded) {
+    return loaded.portfolio.queries().timeline();
   }
 }

@@ -13,6 +13,10 @@ import org.cnd.core.cluster.ClusterKind;
 import org.cnd.core.cluster.ProfileFigures;
 import org.cnd.core.cluster.Sector;
 import org.cnd.core.cluster.SizeClass;
+import org.cnd.core.collaboration.Linkage;
+import org.cnd.core.collaboration.LinkageKind;
+import org.cnd.core.collaboration.Report;
+import org.cnd.core.collaboration.ReportKind;
 import org.cnd.core.diagnostic.ActorKind;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.BaselineValue;
@@ -37,6 +41,9 @@ import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.id.LinkageId;
+import org.cnd.core.id.ReportId;
+import org.cnd.core.id.TrainingId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.GovernanceBody;
 import org.cnd.core.lifecycle.Phase;
@@ -77,6 +84,14 @@ import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.training.EventStatus;
+import org.cnd.core.training.Exercise;
+import org.cnd.core.training.FollowUpEvent;
+import org.cnd.core.training.Participants;
+import org.cnd.core.training.Training;
+import org.cnd.core.training.TrainingKind;
+import org.cnd.core.training.TrainingPartner;
+import org.cnd.core.training.TrainingRole;
 
 /**
  * A deterministic generator of synthetic, valid portfolios of any number of clusters: the same number always gives
@@ -100,7 +115,9 @@ import org.cnd.core.time.PartialDate;
  *       measurements (one indicator broken down by gender);
  *   <li>one organisation per 4 clusters (associations, BDS providers, chambers, NGOs, banks), 4 per country
  *       (ministry, SME agency, chamber of commerce, research institute) and 4 international bodies; one CDA per
- *       4 clusters and one coordinator per programme.
+ *       4 clusters and one coordinator per programme;
+ *   <li>one CDA course per programme (with an exercise on one of its clusters and a review meeting), one linkage and
+ *       one progress report per 10 clusters.
  * </ul>
  */
 public final class SyntheticPortfolio {
@@ -177,6 +194,13 @@ public final class SyntheticPortfolio {
     for (int c = 0; c < clusters; c++) {
       cluster(c);
     }
+    for (int b = 0; b < blocks; b++) {
+      out.addTrainings(training(b));
+    }
+    for (int c = 0; c < clusters; c += 10) {
+      out.addLinkages(linkage(c));
+      out.addReports(report(c));
+    }
     return out.build();
   }
 
@@ -220,7 +244,8 @@ public final class SyntheticPortfolio {
   }
 
   private static String pad(int n) {
-    return String.format("%06d", n);
+    String digits = Integer.toString(n);
+    return "000000".substring(Math.min(6, digits.length())) + digits;
   }
 
   private static String slug(String text) {
@@ -673,5 +698,76 @@ public final class SyntheticPortfolio {
       out.add(i.build());
     }
     return out;
+  }
+
+  // --- trainings, linkages and reports ----------------------------------------------------------------------
+
+  /** The national CDA course of a programme, whose exercise is the study and plan of one of its clusters. */
+  private Training training(int b) {
+    int y = startYear(b);
+    OrganisationId agency = nationalOrganisation(countryOf(b), 1);
+    Participants.Builder participants = Participants.builder().count(24).addOrganisations(agency);
+    int first = b * BLOCK;
+    int last = Math.min(first + BLOCK, clusters);
+    for (int c = first; c < last; c += 4) {
+      participants.addPeople(cda(c));
+    }
+    Training.Builder t = Training.builder()
+        .id(TrainingId.of("cda-course-" + pad(b)))
+        .title("National CDA course of programme " + b)
+        .kind(TrainingKind.CDA_COURSE)
+        .programme(programmeId(b))
+        .period(DateRange.of(month(y, 5), month(y, 6)))
+        .addPartners(TrainingPartner.builder().organisation(UNIDO).role(TrainingRole.ORGANISER).build())
+        .addPartners(TrainingPartner.builder().organisation(agency).role(TrainingRole.HOST).build())
+        .participants(participants.build())
+        .addFollowUps(FollowUpEvent.builder().kind(TrainingKind.REVIEW_MEETING).status(EventStatus.HELD)
+            .date(month(y + 1, 6)).note("Review of the first year's cluster work").build());
+    for (int c = first; c < last; c++) {
+      Phase phase = phaseOf(c);
+      if (phase != null && phase != Phase.DISCONTINUED && phase.ordinal() >= Phase.ACTION_PLANNING.ordinal()) {
+        ClusterId cluster = clusterId(c);
+        t.addExercises(Exercise.builder().cluster(cluster).study(DiagnosticStudyId.of(cluster.value() + "-study"))
+            .plan(ActionPlanId.of(cluster.value() + "-plan")).description("Diagnostic study and action plan").build());
+        break;
+      }
+    }
+    return t.build();
+  }
+
+  private static final LinkageKind[] LINKAGE_KINDS = {
+      LinkageKind.MATCHMAKING, LinkageKind.SUPPLIER, LinkageKind.BUYER, LinkageKind.HORIZONTAL_NETWORK};
+
+  /** A linkage made between a cluster's firms and others, one per 10 clusters. */
+  private Linkage linkage(int c) {
+    int block = c / BLOCK;
+    Linkage.Builder l = Linkage.builder()
+        .id(LinkageId.of("linkage-" + pad(c / 10)))
+        .kind(LINKAGE_KINDS[(c / 10) % LINKAGE_KINDS.length])
+        .addOrganisations(localOrganisation(c))
+        .addClusters(clusterId(c))
+        .programme(programmeId(block))
+        .date(month(startYear(block) + 2, 1 + (c / 10) % 12))
+        .outcome("Joint orders worth USD " + (20 + c % 80) + ",000 in the first year");
+    if (c + 1 < clusters) {
+      l.addClusters(clusterId(c + 1));
+    }
+    return l.build();
+  }
+
+  /** A progress report on the clusters of a programme, one per 10 clusters. */
+  private Report report(int c) {
+    int block = c / BLOCK;
+    Report.Builder r = Report.builder()
+        .id(ReportId.of("report-" + pad(c / 10)))
+        .title("Progress report on clusters " + c + " to " + Math.min(c + 9, clusters - 1))
+        .kind(ReportKind.PROGRESS_REPORT)
+        .date(PartialDate.ofYear(startYear(block) + 3))
+        .addAuthors(UNIDO)
+        .addProgrammes(programmeId(block));
+    for (int k = c; k < Math.min(c + 10, clusters) && k / BLOCK == block; k++) {
+      r.addClusters(clusterId(k));
+    }
+    return r.build();
   }
 }

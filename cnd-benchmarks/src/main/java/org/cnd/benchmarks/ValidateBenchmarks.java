@@ -26,8 +26,8 @@ public class ValidateBenchmarks {
 
     /** Copies the generated portfolio (not measured). */
     @Setup(Level.Invocation)
-    public void copy(Documents d) {
-      portfolio = Portfolio.builder().from(d.portfolio).build();
+    public void copy(Loaded loaded) {
+      portfolio = Portfolio.builder().from(loaded.portfolio).build();
     }
   }
 

@@ -23,7 +23,9 @@ class BaselinesTest {
 
   @Test
   void theLibraryWritesBackTheBytesItRead() {
-    assertThat(bytes(CND.read(JSON))).isEqualTo(JSON);
+    Portfolio read = CND.read(JSON);
+    assertThat(read).isEqualTo(GENERATED);
+    assertThat(bytes(read)).isEqualTo(JSON);
   }
 
   @Test
@@ -37,6 +39,17 @@ class BaselinesTest {
     assertThat(records.people()).hasSameSizeAs(library.people());
     assertThat(records.clusters()).hasSameSizeAs(library.clusters()).hasSize(1000);
     assertThat(records.programmes()).hasSameSizeAs(library.programmes());
+    assertThat(records.engagements()).hasSameSizeAs(library.engagements()).hasSize(700);
+    assertThat(records.diagnosticStudies()).hasSameSizeAs(library.diagnosticStudies()).hasSize(625);
+    assertThat(records.actionPlans()).hasSameSizeAs(library.actionPlans()).hasSize(574);
+    assertThat(records.indicators()).hasSameSizeAs(library.indicators()).hasSize(1275);
+    assertThat(records.trainings()).hasSameSizeAs(library.trainings()).isNotEmpty();
+    assertThat(records.linkages()).hasSameSizeAs(library.linkages()).isNotEmpty();
+    assertThat(records.reports()).hasSameSizeAs(library.reports()).isNotEmpty();
+    assertThat(records.engagements().stream().mapToInt(e -> e.phaseHistory().size()).sum())
+        .isEqualTo(library.engagements().stream().mapToInt(e -> e.phaseHistory().size()).sum());
+    assertThat(records.indicators().stream().mapToInt(i -> i.measurements().size()).sum())
+        .isEqualTo(library.indicators().stream().mapToInt(i -> i.measurements().size()).sum());
     assertThat(records.programmes().stream().mapToInt(p -> p.targetClusters().size()).sum())
         .isEqualTo(library.programmes().stream().mapToInt(p -> p.targetClusters().size()).sum());
     for (int i = 0; i < library.clusters().size(); i++) {

@@ -48,6 +48,9 @@ class SyntheticPortfolioTest {
     assertThat(THOUSAND.diagnosticStudies()).hasSize(625);
     assertThat(THOUSAND.actionPlans()).hasSize(574);
     assertThat(THOUSAND.indicators()).hasSize(1275);
+    assertThat(THOUSAND.trainings()).hasSize(40);
+    assertThat(THOUSAND.linkages()).hasSize(100);
+    assertThat(THOUSAND.reports()).hasSize(100);
     assertThat(THOUSAND.queries().clustersInSeveralProgrammes()).hasSize(100);
 
     Map<Phase, Long> phases = THOUSAND.engagements().stream()
