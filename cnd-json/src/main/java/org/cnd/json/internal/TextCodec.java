@@ -18,12 +18,33 @@ public final class TextCodec<T> implements Codec<T> {
   private final String expected;
   private final Function<String, T> parse;
   private final Function<T, String> format;
+  private final int maxChars;
+  private final CharWriter<T> chars;
 
-  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format) {
+  // The characters of one value at a time, per thread: the generator copies them before writeString returns.
+  private static final int BUFFER_LENGTH = 64;
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[BUFFER_LENGTH]);
+
+  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format, int maxChars,
+      CharWriter<T> chars) {
     this.type = Objects.requireNonNull(type, "type");
     this.expected = Objects.requireNonNull(expected, "expected");
     this.parse = Objects.requireNonNull(parse, "parse");
     this.format = Objects.requireNonNull(format, "format");
+    this.maxChars = maxChars;
+    this.chars = chars;
+  }
+
+  /**
+   * Writes a value's text form into characters, from {@code 0}, and returns how many it wrote: for values written
+   * often (dates), so that writing builds no String.
+   *
+   * @param <T> the Java type
+   */
+  @FunctionalInterface
+  public interface CharWriter<T> {
+    /** Writes the text form of {@code value} into {@code into} and returns its length. */
+    int write(T value, char[] into);
   }
 
   /**
@@ -34,12 +55,23 @@ public final class TextCodec<T> implements Codec<T> {
    * @param format the text form; must be read back by {@code parse} as an equal value
    */
   public static <T> TextCodec<T> of(Class<T> type, String what, Function<String, T> parse, Function<T, String> format) {
-    return new TextCodec<>(type, "a string (" + what + ")", parse, format);
+    return new TextCodec<>(type, "a string (" + what + ")", parse, format, 0, null);
+  }
+
+  /**
+   * This codec writing through {@code chars}, which must write exactly what {@code format} returns, in at most
+   * {@code maxChars} characters.
+   */
+  public TextCodec<T> writingChars(int maxChars, CharWriter<T> chars) {
+    if (maxChars > BUFFER_LENGTH) {
+      throw new IllegalArgumentException("At most " + BUFFER_LENGTH + " characters, found " + maxChars);
+    }
+    return new TextCodec<>(type, expected, parse, format, maxChars, Objects.requireNonNull(chars, "chars"));
   }
 
   /** Plain text, kept as it is (the entity's own checks refuse blank text). */
   public static TextCodec<String> text() {
-    return new TextCodec<>(String.class, "a string", Function.identity(), Function.identity());
+    return new TextCodec<>(String.class, "a string", Function.identity(), Function.identity(), 0, null);
   }
 
   @Override
@@ -54,7 +86,12 @@ public final class TextCodec<T> implements Codec<T> {
 
   @Override
   public void write(JsonGenerator g, T value) {
-    g.writeString(format.apply(value));
+    if (chars != null) {
+      char[] text = BUFFER.get();
+      g.writeString(text, 0, chars.write(value, text));
+    } else {
+      g.writeString(format.apply(value));
+    }
   }
 
   @Override

@@ -90,11 +90,55 @@ public final class ValueCodecs {
 
   /** A partial date: {@code 2004}, {@code 2007-Q1}, {@code 2004-08}, {@code 2005-10-08}. */
   public static final TextCodec<PartialDate> PARTIAL_DATE = TextCodec.of(PartialDate.class,
-      "a partial date: " + PartialDate.ACCEPTED_FORMS, PartialDate::parse, PartialDate::toString);
+      "a partial date: " + PartialDate.ACCEPTED_FORMS, PartialDate::parse, PartialDate::toString)
+      .writingChars(10, (d, into) -> dateChars(d, into, 0));
 
   /** A date range: {@code 2005-05/2005-06} or {@code 2001/..}. */
   public static final TextCodec<DateRange> DATE_RANGE = TextCodec.of(DateRange.class,
-      "a date range: " + DateRange.ACCEPTED_FORMS, DateRange::parse, DateRange::toString);
+      "a date range: " + DateRange.ACCEPTED_FORMS, DateRange::parse, DateRange::toString)
+      .writingChars(21, ValueCodecs::rangeChars);
+
+  // The text forms of PartialDate.toString and DateRange.toString, written into characters: dates are among the
+  // values written most, and building their Strings showed in the profile of writing. Years have four digits.
+  static int dateChars(PartialDate date, char[] into, int at) {
+    java.time.LocalDate day = date.earliest();
+    int year = day.getYear();
+    into[at] = (char) ('0' + year / 1000);
+    into[at + 1] = (char) ('0' + year / 100 % 10);
+    into[at + 2] = (char) ('0' + year / 10 % 10);
+    into[at + 3] = (char) ('0' + year % 10);
+    switch (date.precision()) {
+      case YEAR:
+        return at + 4;
+      case QUARTER:
+        into[at + 4] = '-';
+        into[at + 5] = 'Q';
+        into[at + 6] = (char) ('0' + (day.getMonthValue() - 1) / 3 + 1);
+        return at + 7;
+      case MONTH:
+        return twoDigits(day.getMonthValue(), into, at + 4);
+      default:
+        return twoDigits(day.getDayOfMonth(), into, twoDigits(day.getMonthValue(), into, at + 4));
+    }
+  }
+
+  private static int twoDigits(int value, char[] into, int at) {
+    into[at] = '-';
+    into[at + 1] = (char) ('0' + value / 10);
+    into[at + 2] = (char) ('0' + value % 10);
+    return at + 3;
+  }
+
+  static int rangeChars(DateRange range, char[] into) {
+    int at = dateChars(range.start(), into, 0);
+    into[at++] = '/';
+    if (range.end().isEmpty()) {
+      into[at] = '.';
+      into[at + 1] = '.';
+      return at + 2;
+    }
+    return dateChars(range.end().get(), into, at);
+  }
 
   // --- money ------------------------------------------------------------------------------------------------
 
