@@ -28,6 +28,7 @@ import org.cnd.json.internal.JacksonFailures;
 import org.cnd.json.internal.Limits;
 import org.cnd.json.internal.Locator;
 import org.cnd.json.internal.PortfolioCodec;
+import org.cnd.json.internal.ReadOptions;
 import org.cnd.json.internal.Utf8;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -112,7 +113,8 @@ public final class CndJson {
     // Strict reading needs no duplicate detection from the parser: every object of the format is read by a codec
     // that refuses a repeated property itself, and unknown properties are refused anyway. (Skipped unknown
     // properties could repeat unseen: when they are ignored, the parser keeps checking.)
-    ObjectReader portfolios = mapper.readerFor(Portfolio.class);
+    // Nor does it record where each node was read: a refusal is reported by reading the document again (below).
+    ObjectReader portfolios = mapper.readerFor(Portfolio.class).withAttribute(ReadOptions.UNLOCATED, Boolean.TRUE);
     this.bytesReader = ignoreUnknownProperties
         ? portfolios : portfolios.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     this.writer = prettyPrint ? mapper.writer().with(prettyPrinter()) : mapper.writer();

@@ -66,6 +66,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final ImmutableList<Property<T, B>> properties;
   private final ImmutableMap<String, Integer> indexByName;
   private final String expected;
+  // The required properties, one bit each by index (an object type has at most 64 properties).
+  private final long required;
 
   private ObjectCodec(Definer<T, B> d) {
     this.type = d.type;
@@ -79,6 +81,16 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
     this.indexByName = index.buildOrThrow();
     this.expected = "an object (" + article(noun) + ")";
+    if (properties.size() > Long.SIZE) {
+      throw new IllegalArgumentException(type.getSimpleName() + " has more than " + Long.SIZE + " properties");
+    }
+    long bits = 0;
+    for (int i = 0; i < properties.size(); i++) {
+      if (properties.get(i).kind == Kind.REQUIRED) {
+        bits |= 1L << i;
+      }
+    }
+    this.required = bits;
   }
 
   /**
@@ -140,6 +152,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.wrongType(p, expected);
     }
+    if (!options.located()) {
+      return readUnlocated(p, options);
+    }
     TokenStreamLocation start = p.currentTokenLocation();
     int n = properties.size();
     LocationTable table = new LocationTable(indexByName, start, n);
@@ -189,6 +204,42 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       located.accept(table.ownLevel());
     }
     return value;
+  }
+
+  /**
+   * Reads as {@link #read(JsonParser, ReadOptions, Consumer)} does, with the same checks, but records no location:
+   * nearly half of what reading allocated. A refusal here carries no useful location (a violation of the builder
+   * escapes as it is thrown); the caller reads the document again, with locations, to report it.
+   */
+  private T readUnlocated(JsonParser p, ReadOptions options) {
+    B builder = newBuilder.get();
+    long seen = 0;
+    for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
+      String name = p.currentName();
+      Integer index = indexByName.get(name);
+      if (index == null) {
+        if (!options.ignoreUnknownProperties()) {
+          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(name));
+        }
+        p.nextToken();
+        p.skipChildren();
+        continue;
+      }
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
+        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(name));
+      }
+      seen |= bit;
+      p.nextToken();
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(name));
+      }
+      properties.get(index).readUnlocated(p, options, builder);
+    }
+    if ((seen & required) != required) {
+      throw Errors.at(p, FormatRule.MISSING_PROPERTY, "Missing property in " + article(noun));
+    }
+    return build.apply(builder);
   }
 
   private ImmutableList<String> propertyNames() {
@@ -252,6 +303,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     /** Reads the value into the builder, recording where its parts are in the table at the property's index. */
     abstract void read(JsonParser p, ReadOptions options, B builder, LocationTable table, int index);
+
+    abstract void readUnlocated(JsonParser p, ReadOptions options, B builder);
   }
 
   private static final class Single<T, B, V> extends Property<T, B> {
@@ -285,6 +338,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
           ? object.read(p, options, located -> table.object(index, located))
           : valueCodec.read(p, options);
       set.accept(builder, value);
+    }
+
+    @Override
+    void readUnlocated(JsonParser p, ReadOptions options, B builder) {
+      set.accept(builder, valueCodec.read(p, options));
     }
   }
 
@@ -329,6 +387,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         }
         values.add(object == null ? elementCodec.read(p, options)
             : object.read(p, options, located -> table.elementObject(index, located)));
+      }
+      set.accept(builder, values);
+    }
+
+    @Override
+    void readUnlocated(JsonParser p, ReadOptions options, B builder) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw Errors.wrongType(p, expected());
+      }
+      List<V> values = new ArrayList<>();
+      for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
+        if (token == JsonToken.VALUE_NULL) {
+          throw Errors.at(p, FormatRule.NULL, "Null in the array " + Errors.quote(name));
+        }
+        values.add(elementCodec.read(p, options));
       }
       set.accept(builder, values);
     }
