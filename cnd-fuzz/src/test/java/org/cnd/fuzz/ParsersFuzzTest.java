@@ -12,7 +12,6 @@ import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.money.Money;
-import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.GeoPoint;
 import org.cnd.core.place.SubdivisionCode;
@@ -22,22 +21,34 @@ import org.cnd.core.validation.RuleViolationException;
 
 /**
  * Fuzz target of every text parser of the core on arbitrary strings: each refuses with its documented exception
- * and rules only, and whatever it accepts prints back to the very same text.
+ * and rules only, and whatever it accepts prints back to the very same text (money: to its one normal text).
  */
 class ParsersFuzzTest {
-  private record Parser(String name, Function<String, Object> parse, Set<String> rules) {}
+  /**
+   * A parser, the rules it may refuse with, and whether it normalises: money is documented to normalise its amount
+   * to the currency's minor unit ({@code USD 5} is {@code USD 5.00}), so that equal amounts have one text; for it the
+   * printed text is canonical (it parses back to the same value and prints the same again) rather than the input.
+   */
+  private record Parser(String name, Function<String, Object> parse, Set<String> rules, boolean normalises) {
+    Parser(String name, Function<String, Object> parse, Set<String> rules) {
+      this(name, parse, rules, false);
+    }
+  }
 
   private static final List<Parser> PARSERS = List.of(
       new Parser("partial date", PartialDate::parse, Set.of("date.syntax")),
       new Parser("date range", DateRange::parse, Set.of("date-range.syntax", "date.syntax", "date-range.order")),
       new Parser("cluster id", ClusterId::parse, Set.of("id.syntax")),
       new Parser("organisation id", OrganisationId::parse, Set.of("id.syntax")),
-      new Parser("money", Money::parse, Set.of("money.syntax", "money.currency")),
+      new Parser("money", Money::parse, Set.of("money.syntax", "money.currency"), true),
       new Parser("country", CountryCode::parse, Set.of("place.country")),
       new Parser("subdivision", SubdivisionCode::parse, Set.of("place.subdivision")),
-      new Parser("isic", IsicCode::parse, Set.of("sector.isic")),
-      new Parser("indicator value", IndicatorValue::of, Set.of("indicator.value")));
+      new Parser("isic", IsicCode::parse, Set.of("sector.isic")));
 
+  /**
+   * The last byte of the input picks the parser (0 to 7; 8 is the point factory, fed two doubles), the rest is the
+   * text. Seeds: one file per parser and form under {@code ParsersFuzzTestInputs/}.
+   */
   @FuzzTest(maxDuration = "10m")
   void parse(FuzzedDataProvider data) {
     int which = data.consumeInt(0, PARSERS.size());
@@ -56,8 +67,13 @@ class ParsersFuzzTest {
       assertThat(e.getMessage()).isNotBlank();
       return;
     }
-    assertThat(value.toString()).as("%s printed back", parser.name()).isEqualTo(text);
-    assertThat(parser.parse().apply(value.toString())).isEqualTo(value);
+    String printed = value.toString();
+    if (!parser.normalises()) {
+      assertThat(printed).as("%s printed back", parser.name()).isEqualTo(text);
+    }
+    Object again = parser.parse().apply(printed);
+    assertThat(again).as("%s parsed from its own text", parser.name()).isEqualTo(value);
+    assertThat(again.toString()).as("%s printed again", parser.name()).isEqualTo(printed);
   }
 
   private static void point(double latitude, double longitude) {
