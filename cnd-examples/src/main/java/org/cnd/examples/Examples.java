@@ -6,7 +6,9 @@ import org.cnd.core.Portfolio;
 /** The example portfolios, by the name the command-line tool knows them by. */
 public enum Examples {
   /** The Pakistan CND programme, from its public record. */
-  PAKISTAN(PakistanProgramme::portfolio);
+  PAKISTAN(PakistanProgramme::portfolio),
+  /** The lifecycle tour's portfolio at its end: illustrative data, not history. */
+  TOUR(LifecycleTour::portfolio);
 
   private final Supplier<Portfolio> portfolio;
 

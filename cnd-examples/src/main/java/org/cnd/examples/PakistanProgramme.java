@@ -5,10 +5,17 @@ import org.cnd.core.actor.FormerName;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.cluster.Cluster;
+import org.cnd.core.collaboration.Linkage;
+import org.cnd.core.collaboration.LinkageKind;
+import org.cnd.core.collaboration.Report;
+import org.cnd.core.collaboration.ReportKind;
 import org.cnd.core.cluster.Sector;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.LinkageId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.id.ReportId;
+import org.cnd.core.id.TrainingId;
 import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.Place;
@@ -24,6 +31,14 @@ import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.training.EventStatus;
+import org.cnd.core.training.Exercise;
+import org.cnd.core.training.FollowUpEvent;
+import org.cnd.core.training.Participants;
+import org.cnd.core.training.Training;
+import org.cnd.core.training.TrainingKind;
+import org.cnd.core.training.TrainingPartner;
+import org.cnd.core.training.TrainingRole;
 
 /**
  * The reference example: UNIDO's SME Cluster and Network Development (CND) programme in Pakistan, as its public
@@ -151,6 +166,20 @@ public final class PakistanProgramme {
   /** Textiles in Dadu. */
   public static final ClusterId DADU_TEXTILE = ClusterId.of("dadu-textile");
 
+  // --- training, support and matchmaking --------------------------------------------------------------------
+  /** The training of trainers with NIPA and UNIDO's experts from India, May-June 2005. */
+  public static final TrainingId TRAINING_OF_TRAINERS = TrainingId.of("training-of-trainers-2005");
+  /** The first national CDA training programme, held a short time after the training of trainers. */
+  public static final TrainingId FIRST_CDA_TRAINING = TrainingId.of("first-national-cda-training");
+  /** The training of 20 CDAs from six bodies, first quarter of 2007. */
+  public static final TrainingId CDA_TRAINING_2007 = TrainingId.of("cda-training-2007");
+  /** The support to AHAN: training on the CND methodology for its team. */
+  public static final LinkageId AHAN_SUPPORT = LinkageId.of("ahan-support");
+  /** The matchmaking of EDB, PCSIR, BSF, CSF and TUSDEC with the cluster actors. */
+  public static final LinkageId MATCHMAKING = LinkageId.of("matchmaking-support-institutions");
+  /** The TRTA report on compliance issues affecting enterprise clusters in Punjab. */
+  public static final ReportId TRTA_COMPLIANCE_REPORT = ReportId.of("trta-compliance-issues-punjab");
+
   private static final CountryCode PAKISTAN = CountryCode.of("PK");
   private static final SubdivisionCode PUNJAB_PROVINCE = SubdivisionCode.of("PK-PB");
   private static final SubdivisionCode SINDH = SubdivisionCode.of("PK-SD");
@@ -161,6 +190,8 @@ public final class PakistanProgramme {
     addOrganisations(portfolio);
     addClusters(portfolio);
     addProgrammes(portfolio);
+    addTrainings(portfolio);
+    addCollaboration(portfolio);
     return portfolio.build();
   }
 
@@ -431,6 +462,89 @@ public final class PakistanProgramme {
         .id(TRTA)
         .title("UNIDO Trade Related Technical Assistance Programme (TRTA)")
         .addParticipants(Participation.of(UNIDO, ParticipationRole.IMPLEMENTING))
+        .build());
+  }
+
+  private static void addTrainings(Portfolio.Builder portfolio) {
+    // A national capacity for training CDAs, built with the resources of the CND programme.
+    portfolio.addTrainings(Training.builder()
+        .id(TRAINING_OF_TRAINERS)
+        .title("Training-of-trainers programme for cluster development agents")
+        .kind(TrainingKind.TRAINING_OF_TRAINERS)
+        .programme(CND_PAKISTAN)
+        .period(DateRange.of(PartialDate.ofMonth(2005, 5), PartialDate.ofMonth(2005, 6)))
+        .addPartners(
+            TrainingPartner.of(NIPA, TrainingRole.ORGANISER),
+            TrainingPartner.of(UNIDO_INDIA, TrainingRole.RESOURCE_PARTNER))
+        .description("Developed to establish a sustainable national capacity for the training of CDAs.")
+        .build());
+
+    portfolio.addTrainings(Training.builder()
+        .id(FIRST_CDA_TRAINING)
+        .title("First national CDA training programme in Pakistan")
+        .kind(TrainingKind.CDA_COURSE)
+        .programme(CND_PAKISTAN)
+        .participants(Participants.builder()
+            .description("open to the CDAs of all CND initiatives being undertaken at that time by the various "
+                + "development agencies in Pakistan")
+            .build())
+        .addExercises(Exercise.builder()
+            .clusterDescription("each cluster of the CND initiatives")
+            .description("the preparation of a diagnostic study and the formulation of an action plan, an integral "
+                + "part of the CDA training programme")
+            .build())
+        .description("Held a short time after the training of trainers of May-June 2005; it imparted the UNIDO "
+            + "methodology to the initiatives of the various agencies.")
+        .build());
+
+    portfolio.addTrainings(Training.builder()
+        .id(CDA_TRAINING_2007)
+        .title("Training programme for 20 CDAs of six national and private sector bodies")
+        .kind(TrainingKind.CDA_COURSE)
+        .programme(CND_PAKISTAN)
+        .period(DateRange.of(PartialDate.ofQuarter(2007, 1)))
+        .participants(Participants.builder()
+            .count(20)
+            .organisationCount(6)
+            .addOrganisations(SMEDA_SINDH, AHAN)
+            .description("CDAs representing six national and private sector bodies, including SMEDA Sindh and AHAN")
+            .build())
+        .addFollowUps(FollowUpEvent.builder()
+            .kind(TrainingKind.REVIEW_MEETING)
+            .status(EventStatus.PLANNED)
+            .date(PartialDate.ofMonth(2008, 5))
+            .note("review meeting of the CDAs expected in mid-May 2008")
+            .build())
+        .build());
+  }
+
+  private static void addCollaboration(Portfolio.Builder portfolio) {
+    portfolio.addLinkages(Linkage.builder()
+        .id(AHAN_SUPPORT)
+        .kind(LinkageKind.SUPPORT)
+        .programme(CND_PAKISTAN)
+        .addOrganisations(UNIDO, AHAN)
+        .description("Training on the UNIDO CND methodology imparted to the national \"One Village, One Product\" "
+            + "programme, to help the AHAN team in effective implementation of their programme.")
+        .build());
+
+    portfolio.addLinkages(Linkage.builder()
+        .id(MATCHMAKING)
+        .kind(LinkageKind.MATCHMAKING)
+        .programme(CND_PAKISTAN)
+        .addOrganisations(EDB, PCSIR, BSF, CSF, TUSDEC)
+        .description("The project supports EDB, PCSIR, BSF, CSF and TUSDEC in materializing their goals through "
+            + "matchmaking with the cluster actors.")
+        .build());
+
+    portfolio.addReports(Report.builder()
+        .id(TRTA_COMPLIANCE_REPORT)
+        .title("Compliance Issues Affecting Enterprise Clusters in Punjab")
+        .kind(ReportKind.STUDY)
+        .region(Place.builder().country(PAKISTAN).subdivision(PUNJAB_PROVINCE).build())
+        .addProgrammes(TRTA, CND_PAKISTAN)
+        .description("CND supported UNIDO's TRTA programme on this subject, to address the developmental "
+            + "challenges faced by the SME clusters through the adoption of a holistic approach.")
         .build());
   }
 }

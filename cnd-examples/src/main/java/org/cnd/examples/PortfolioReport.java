@@ -63,6 +63,21 @@ public final class PortfolioReport {
           e.getValue().size(), names(e.getValue()));
     }
 
+    section(out, "Clusters by phase");
+    var byPhase = q.clustersByPhase();
+    if (byPhase.isEmpty()) {
+      out.println("  no engagement records a phase");
+    }
+    for (var e : byPhase.asMap().entrySet()) {
+      out.printf("  %s (%d): %s%n", e.getKey().label(), e.getValue().size(), names(e.getValue()));
+    }
+    long withoutPhase = portfolio.clusters().stream()
+        .filter(c -> !byPhase.containsValue(c))
+        .count();
+    if (withoutPhase > 0 && !byPhase.isEmpty()) {
+      out.printf("  no phase recorded (%d)%n", withoutPhase);
+    }
+
     List<Cluster> shared = q.clustersInSeveralProgrammes();
     if (!shared.isEmpty()) {
       section(out, "Clusters targeted by more than one programme");

@@ -11,6 +11,18 @@ import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.core.collaboration.Linkage;
+import org.cnd.core.collaboration.LinkageKind;
+import org.cnd.core.collaboration.Report;
+import org.cnd.core.programme.FundingKind;
+import org.cnd.core.programme.ParticipationRole;
+import org.cnd.core.programme.ProgrammeRelation;
+import org.cnd.core.programme.RelationKind;
+import org.cnd.core.training.EventStatus;
+import org.cnd.core.training.FollowUpEvent;
+import org.cnd.core.training.Training;
+import org.cnd.core.training.TrainingKind;
+import org.cnd.core.training.TrainingPartner;
 import org.junit.jupiter.api.Test;
 
 /** Checks the facts of the seed document and SOURCES.md through the public queries. */
@@ -79,5 +91,85 @@ class PakistanProgrammeTest {
         .contains("EPB");
     assertThat(portfolio.organisation(PakistanProgramme.SMEDA_SINDH).orElseThrow().parent())
         .contains(PakistanProgramme.SMEDA);
+  }
+
+  @Test
+  void theTrainingOfTrainersWasHeldWithNipaAndUnidoExpertsFromIndiaInMayJune2005() {
+    Training tot = portfolio.training(PakistanProgramme.TRAINING_OF_TRAINERS).orElseThrow();
+    assertThat(tot.kind()).isEqualTo(TrainingKind.TRAINING_OF_TRAINERS);
+    assertThat(tot.period().orElseThrow().toString()).isEqualTo("2005-05/2005-06");
+    assertThat(tot.partners()).extracting(TrainingPartner::organisation)
+        .containsExactly(PakistanProgramme.NIPA, PakistanProgramme.UNIDO_INDIA);
+  }
+
+  @Test
+  void theFirstNationalCdaTrainingHadADiagnosticStudyAndAnActionPlanAsExercises() {
+    Training first = portfolio.training(PakistanProgramme.FIRST_CDA_TRAINING).orElseThrow();
+    assertThat(first.kind()).isEqualTo(TrainingKind.CDA_COURSE);
+    assertThat(first.exercises()).singleElement().satisfies(e ->
+        assertThat(e.description().orElseThrow()).contains("diagnostic study").contains("action plan"));
+  }
+
+  @Test
+  void the2007TrainingTrained20CdasFromSixBodiesWithAReviewExpectedInMidMay2008() {
+    Training t = portfolio.training(PakistanProgramme.CDA_TRAINING_2007).orElseThrow();
+    assertThat(t.period().orElseThrow().start().toString()).isEqualTo("2007-Q1");
+    assertThat(t.participants().orElseThrow().count()).hasValue(20);
+    assertThat(t.participants().orElseThrow().organisationCount()).hasValue(6);
+    assertThat(t.participants().orElseThrow().organisations())
+        .containsExactly(PakistanProgramme.SMEDA_SINDH, PakistanProgramme.AHAN);
+    FollowUpEvent review = t.followUps().get(0);
+    assertThat(review.kind()).isEqualTo(TrainingKind.REVIEW_MEETING);
+    assertThat(review.status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(review.date().toString()).isEqualTo("2008-05");
+    assertThat(review.note().orElseThrow()).contains("mid-May 2008");
+  }
+
+  @Test
+  void ahanWasSupportedAndFiveBodiesMatchedWithClusterActors() {
+    Linkage ahan = portfolio.linkage(PakistanProgramme.AHAN_SUPPORT).orElseThrow();
+    assertThat(ahan.kind()).isEqualTo(LinkageKind.SUPPORT);
+    assertThat(ahan.organisations()).contains(PakistanProgramme.AHAN);
+    Linkage matchmaking = portfolio.linkage(PakistanProgramme.MATCHMAKING).orElseThrow();
+    assertThat(matchmaking.kind()).isEqualTo(LinkageKind.MATCHMAKING);
+    assertThat(matchmaking.organisations()).extracting(id -> portfolio.organisation(id).orElseThrow().shortName())
+        .containsExactly("EDB", "PCSIR", "BSF", "CSF", "TUSDEC");
+  }
+
+  @Test
+  void theTrtaReportIsAboutTheClustersOfPunjab() {
+    Report report = portfolio.report(PakistanProgramme.TRTA_COMPLIANCE_REPORT).orElseThrow();
+    assertThat(report.title()).isEqualTo("Compliance Issues Affecting Enterprise Clusters in Punjab");
+    assertThat(report.region().orElseThrow().subdivision()).contains(SubdivisionCode.of("PK-PB"));
+    assertThat(report.programmes()).contains(PakistanProgramme.TRTA);
+  }
+
+  @Test
+  void theCounterpartsOfTheFourInitiativesPledgedTheBulkOfTheFunding() {
+    for (var id : new org.cnd.core.id.ProgrammeId[] {PakistanProgramme.TDAP_TRADE_POLICY,
+        PakistanProgramme.PUNJAB_PROGRAMME, PakistanProgramme.AJK_CONCEPT, PakistanProgramme.TEXTILE_PROPOSAL}) {
+      Programme p = portfolio.programme(id).orElseThrow();
+      assertThat(p.funding()).as(id.value()).singleElement().satisfies(f -> {
+        assertThat(p.participantsIn(ParticipationRole.COUNTERPART)).contains(f.funder());
+        assertThat(f.note().orElseThrow()).contains("bulk of the funding");
+      });
+    }
+    assertThat(portfolio.queries().counterpartFunding()).hasSize(5);
+  }
+
+  @Test
+  void theFirstProjectAttractedParallelFundingAndInKindSupport() {
+    Programme first = portfolio.programme(PakistanProgramme.FIRST_PROJECT).orElseThrow();
+    assertThat(first.funding()).extracting(f -> f.kind())
+        .containsExactly(FundingKind.CASH, FundingKind.IN_KIND);
+    assertThat(first.description().orElseThrow()).contains("export potential");
+  }
+
+  @Test
+  void cndIsAComponentOfUnidosIntegratedProgrammeBegunIn2001() {
+    Programme cnd = portfolio.programme(PakistanProgramme.CND_PAKISTAN).orElseThrow();
+    assertThat(cnd.period().orElseThrow().toString()).isEqualTo("2001/..");
+    assertThat(cnd.relatedProgrammes()).contains(
+        ProgrammeRelation.of(RelationKind.PARENT, PakistanProgramme.INTEGRATED_PROGRAMME));
   }
 }

@@ -34,4 +34,17 @@ class PortfolioReportTest {
     assertThat(report).contains("  TDAP: 2 commitment(s), amounts not recorded");
     assertThat(report).contains("Handloom weaving cluster in Multan: 2 programmes");
   }
+
+  @Test
+  void groupsClustersByPhase() {
+    assertThat(report).contains("Clusters by phase\n  no engagement records a phase");
+    String tour = PortfolioReport.of(LifecycleTour.portfolio());
+    assertThat(tour).contains("Clusters by phase\n  Exit (1): Electric fans cluster in Gujrat\n  no phase recorded (4)");
+  }
+
+  @Test
+  void theTimelineHoldsTrainingsAndFollowUps() {
+    assertThat(report).contains("2005-05    Training-of-trainers programme for cluster development agents");
+    assertThat(report).contains("2008-05    Review meeting");
+  }
 }

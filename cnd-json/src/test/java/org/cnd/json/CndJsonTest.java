@@ -190,9 +190,10 @@ class CndJsonTest {
 
   @Test
   void unknownPropertiesAreRefusedUnlessSetToBeIgnored() {
-    String doc = "{\"format\": \"cnd-portfolio\", \"formatVersion\": 1, \"engagements\": [{\"id\": \"e\"}], "
+    // A collection of a later version of the format, and a property of a later version of an object.
+    String doc = "{\"format\": \"cnd-portfolio\", \"formatVersion\": 1, \"meetings\": [{\"id\": \"e\"}], "
         + "\"people\": [{\"id\": \"p\", \"name\": \"P\", \"email\": \"p@example.org\"}]}";
-    assertThat(catchThrowableOfType(CndJsonException.class, () -> JSON.read(doc)).path()).isEqualTo("/engagements");
+    assertThat(catchThrowableOfType(CndJsonException.class, () -> JSON.read(doc)).path()).isEqualTo("/meetings");
     CndJson lenient = JSON.toBuilder().ignoreUnknownProperties(true).build();
     assertThat(lenient.read(doc).people()).hasSize(1);
   }

@@ -3,15 +3,22 @@ package org.cnd.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cnd.core.Portfolio;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.MapActorId;
+import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.money.Money;
+import org.cnd.core.monitoring.Disaggregation;
+import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.place.Place;
+import org.cnd.core.testing.MethodologyGen;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.junit.jupiter.api.Test;
@@ -53,6 +60,32 @@ class CndModuleTest {
         .containsExactly("Multan");
     Organisation org = Samples.pakistan().organisations().get(1);
     assertThat(MAPPER.readValue(MAPPER.writeValueAsString(org), Organisation.class)).isEqualTo(org);
+  }
+
+  @Test
+  void mapsTheMethodologyAsTheFacadeDoes() {
+    CndJson compact = CndJson.builder().prettyPrint(false).build();
+    qt().withExamples(20).forAll(MethodologyGen.portfolios()).checkAssert(p -> {
+      String text = compact.write(p);
+      assertThat(MAPPER.writeValueAsString(p)).isEqualTo(text);
+      assertThat(MAPPER.readValue(text, Portfolio.class)).isEqualTo(p);
+      // Each entity alone, as a user of the mapper would read and write it.
+      for (List<?> collection : List.of(p.engagements(), p.diagnosticStudies(), p.actionPlans(), p.indicators(),
+          p.trainings(), p.linkages(), p.reports())) {
+        for (Object entity : collection) {
+          assertThat(MAPPER.readValue(MAPPER.writeValueAsString(entity), entity.getClass().getSuperclass()))
+              .isEqualTo(entity);
+        }
+      }
+    });
+    assertThat(MAPPER.writeValueAsString(Phase.MONITORING_AND_EVALUATION)).isEqualTo("\"monitoring_and_evaluation\"");
+    assertThat(MAPPER.readValue("\"enterprise_size\"", Disaggregation.class)).isEqualTo(Disaggregation.ENTERPRISE_SIZE);
+    assertThat(MAPPER.readValue("\"actor-1\"", MapActorId.class)).isEqualTo(MapActorId.of("actor-1"));
+    assertThat(MAPPER.writeValueAsString(IndicatorValue.of(new BigDecimal("12.50")))).isEqualTo("{\"number\":12.50}");
+    assertThat(MAPPER.readValue("{\"text\":\"Strong\"}", IndicatorValue.class)).isEqualTo(IndicatorValue.ofText("Strong"));
+    assertThat(catchThrowableOfType(CndJsonException.class,
+        () -> MAPPER.readValue("{\"number\":1,\"text\":\"one\"}", IndicatorValue.class)).ruleId())
+        .isEqualTo("monitoring.value");
   }
 
   @Test

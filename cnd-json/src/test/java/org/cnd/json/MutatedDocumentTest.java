@@ -21,7 +21,8 @@ class MutatedDocumentTest {
   private static final CndJson LENIENT = CndJson.builder().ignoreUnknownProperties(true).build();
   private static final List<String> SNIPPETS = List.of("null", "{", "}", "[", "]", ",", ":", "\"", "\\", "0", "-1",
       "1e999", "1.5", "true", "\"x\"", "{}", "[]", "\"id\": \"x\"", "\uD800", "é", "\u0000", " ", "\"format\": 1",
-      "\"formatVersion\": 2", "\"name\": \"\"", "\"kind\": \"zz\"", "\"@class\": \"java.lang.Object\"");
+      "\"formatVersion\": 2", "\"name\": \"\"", "\"kind\": \"zz\"", "\"@class\": \"java.lang.Object\"",
+      "\"number\": 1e40", "\"text\": \"x\"", "\"phase\": \"exit\"", "\"date\": \"2099\"", "\"version\": 0");
 
   /** A mutation: where, how much, and with what. */
   record Mutation(int kind, int at, int length, String snippet) {}
@@ -68,14 +69,23 @@ class MutatedDocumentTest {
   @Test
   void anyMutationReadsOrIsRefusedWithTheModulesException() {
     qt().withExamples(1000).forAll(TestPortfolios.portfolios(), mutations(), mutations())
-        .checkAssert((p, first, second) -> {
-          String text = mutate(mutate(JSON.write(p), first), second);
-          readsOrRefusesCleanly(JSON, text);
-          readsOrRefusesCleanly(LENIENT, text);
-          if (JSON.validate(text).isReadable()) {
-            // The schema is never stricter than the reader: what the reader accepts, the schema accepts.
-            assertThat(SchemaSupport.errors(text)).as(text).isEmpty();
-          }
-        });
+        .checkAssert(MutatedDocumentTest::check);
+  }
+
+  @Test
+  void anyMutationOfAMethodologyDocumentReadsOrIsRefusedWithTheModulesException() {
+    // Larger documents, fewer of them: the same laws over every methodology type.
+    qt().withExamples(200).forAll(RoundTripTest.portfolios(), mutations(), mutations())
+        .checkAssert(MutatedDocumentTest::check);
+  }
+
+  private static void check(Portfolio p, Mutation first, Mutation second) {
+    String text = mutate(mutate(JSON.write(p), first), second);
+    readsOrRefusesCleanly(JSON, text);
+    readsOrRefusesCleanly(LENIENT, text);
+    if (JSON.validate(text).isReadable()) {
+      // The schema is never stricter than the reader: what the reader accepts, the schema accepts.
+      assertThat(SchemaSupport.errors(text)).as(text).isEmpty();
+    }
   }
 }

@@ -35,6 +35,9 @@ class SchemaTest {
     if (codec == ValueCodecs.AMOUNT) {
       return "Amount";
     }
+    if (codec == ValueCodecs.DECIMAL) {
+      return "Decimal";
+    }
     if (codec instanceof CodeCodec<?> || codec instanceof TextCodec<?>) {
       return codec.type().getSimpleName();
     }

@@ -240,25 +240,25 @@ final class TestPortfolios {
     return flip(rs) ? longs().between(0, 1000).generate(rs) : longs().between(0, Long.MAX_VALUE).generate(rs);
   }
 
-  private static int integer(RandomnessSource rs, int min, int max) {
+  static int integer(RandomnessSource rs, int min, int max) {
     return integers().between(min, max).generate(rs);
   }
 
-  private static boolean flip(RandomnessSource rs) {
+  static boolean flip(RandomnessSource rs) {
     return Generate.booleans().generate(rs);
   }
 
-  private static void maybe(RandomnessSource rs, Runnable action) {
+  static void maybe(RandomnessSource rs, Runnable action) {
     if (flip(rs)) {
       action.run();
     }
   }
 
-  private static <T> T pick(RandomnessSource rs, T[] values) {
+  static <T> T pick(RandomnessSource rs, T[] values) {
     return values[integer(rs, 0, values.length - 1)];
   }
 
-  private static <T> T pick(RandomnessSource rs, List<T> values) {
+  static <T> T pick(RandomnessSource rs, List<T> values) {
     return values.get(integer(rs, 0, values.size() - 1));
   }
 }

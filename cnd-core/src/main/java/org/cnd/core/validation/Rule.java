@@ -142,7 +142,9 @@ public enum Rule {
 
   // --- methodology: monitoring ----------------------------------------------------------------------------
   /** An indicator value is a number or a text. */
-  MONITORING_VALUE("monitoring.value", "An indicator value is either a number or a text: one of the two, not both."),
+  MONITORING_VALUE("monitoring.value",
+      "An indicator value is either a number (at most 30 digits before and after the point) or a text: one of the two,"
+          + " not both."),
   /** Qualitative measures carry text; numbers and percentages carry numbers. */
   MONITORING_VALUE_KIND("monitoring.value-kind",
       "The values of a qualitative indicator are texts; those of a number or percentage indicator are numbers."),

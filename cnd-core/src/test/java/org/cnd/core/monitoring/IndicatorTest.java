@@ -2,10 +2,12 @@ package org.cnd.core.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.cnd.core.testing.MethodologyFixtures.CLUSTER;
 import static org.cnd.core.testing.MethodologyFixtures.d;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cnd.core.cluster.SizeClass;
@@ -45,6 +47,27 @@ class IndicatorTest {
     refused(() -> IndicatorValue.builder().number(BigDecimal.ONE).text("one").build(), "monitoring.value", "",
         "found both number 1 and text \"one\"");
     refused(() -> IndicatorValue.ofText(" "), "text.blank", "/text", "indicator value text");
+  }
+
+  @Test
+  void aNumberHasAtMostThirtyDigitsBeforeAndAfterThePoint() {
+    String thirty = "9".repeat(30);
+    assertThat(IndicatorValue.of(thirty + "." + thirty).number()).contains(new BigDecimal(thirty + "." + thirty));
+    assertThat(IndicatorValue.of(new BigDecimal("1E+29")).number()).contains(new BigDecimal("1E+29"));
+    assertThat(IndicatorValue.of(new BigDecimal("1E-30")).toString()).isEqualTo("0." + "0".repeat(29) + "1");
+    assertThat(IndicatorValue.of(new BigDecimal("0E+30")).isNumber()).isTrue();
+    refused(() -> IndicatorValue.of(new BigDecimal("1E+30")), "monitoring.value", "/number",
+        "Invalid indicator number 1E+30: expected at most 30 digits before and after the point");
+    refused(() -> IndicatorValue.of(new BigDecimal("1E-31")), "monitoring.value", "/number", "1E-31");
+    refused(() -> IndicatorValue.of("1." + "0".repeat(31)), "monitoring.value", "/number", "at most 30 digits");
+    refused(() -> IndicatorValue.of(new BigDecimal("0E+31")), "monitoring.value", "/number", "at most 30 digits");
+    // Refused without expanding the number into its digits, also when a text is given as well.
+    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+      refused(() -> IndicatorValue.of(new BigDecimal("1E+999999999")), "monitoring.value", "/number", "1E+999999999");
+      refused(() -> IndicatorValue.of(new BigDecimal("-1E-999999999")), "monitoring.value", "/number", "-1E-999999999");
+      refused(() -> IndicatorValue.builder().number(new BigDecimal("1E+999999999")).text("x").build(),
+          "monitoring.value", "/number", "at most 30 digits");
+    });
   }
 
   @Test

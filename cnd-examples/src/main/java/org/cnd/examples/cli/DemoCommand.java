@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cnd.core.Portfolio;
+import org.cnd.examples.LifecycleTour;
 import org.cnd.examples.PakistanProgramme;
 import org.cnd.examples.PortfolioReport;
 import org.cnd.json.CndJson;
@@ -60,6 +61,10 @@ final class DemoCommand implements Callable<Integer> {
     out.println("4. Report");
     out.println();
     out.print(PortfolioReport.of(report.portfolio().orElse(built)));
+
+    out.println();
+    out.println("5. Walk the lifecycle tour");
+    LifecycleTour.run(out);
     return same && report.isValid() ? CndCommand.OK : CndCommand.INVALID;
   }
 }

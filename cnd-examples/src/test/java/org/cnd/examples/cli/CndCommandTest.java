@@ -39,9 +39,10 @@ class CndCommandTest {
   @Test
   void validateAcceptsTheExamplesWithExitZero() throws IOException {
     Path p = pakistan();
-    Run run = cnd("validate", p.toString());
+    Path tour = file("tour.json", cnd("example", "tour").out());
+    Run run = cnd("validate", p.toString(), tour.toString());
     assertThat(run.exit()).isZero();
-    assertThat(run.out()).contains(p + ": valid");
+    assertThat(run.out()).contains(p + ": valid").contains(tour + ": valid");
   }
 
   @Test
@@ -146,6 +147,13 @@ class CndCommandTest {
   }
 
   @Test
+  void exampleTourPrintsTheTourPortfolio() {
+    Run run = cnd("example", "TOUR");
+    assertThat(run.exit()).isZero();
+    assertThat(CndJson.create().read(run.out())).isEqualTo(org.cnd.examples.LifecycleTour.portfolio());
+  }
+
+  @Test
   void schemaPrintsTheSchema() {
     Run run = cnd("schema");
     assertThat(run.exit()).isZero();
@@ -161,5 +169,6 @@ class CndCommandTest {
     assertThat(run.out()).contains("read back equals the portfolio built; no problem found");
     assertThat(out).exists();
     assertThat(run.out()).contains("Clusters by province");
+    assertThat(run.out()).contains("5. Walk the lifecycle tour", "refused", "lifecycle.guard-exit", "now Exit");
   }
 }

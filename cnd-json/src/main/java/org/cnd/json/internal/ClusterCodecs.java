@@ -12,8 +12,9 @@ import org.cnd.core.cluster.ClusterKind;
 import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.cluster.ProfileFigures;
 import org.cnd.core.cluster.Sector;
+import org.cnd.core.cluster.SizeClass;
 
-/** The codecs of {@code org.cnd.core.cluster}: clusters, sectors and profile figures. */
+/** The codecs of {@code org.cnd.core.cluster}: clusters, sectors, profile figures and size classes. */
 public final class ClusterCodecs {
   private ClusterCodecs() {}
 
@@ -23,6 +24,9 @@ public final class ClusterCodecs {
 
   /** What kind of cluster it is. */
   public static final CodeCodec<ClusterKind> CLUSTER_KIND = CodeCodec.of(ClusterKind.class, "cluster kind");
+
+  /** The size class of an enterprise. */
+  public static final CodeCodec<SizeClass> SIZE_CLASS = CodeCodec.of(SizeClass.class, "size class");
 
   /** A cluster's line of business. */
   public static final ObjectCodec<Sector, Sector.Builder> SECTOR =

@@ -31,6 +31,11 @@ public final class Errors {
     return new CndJsonException(violation, line(location), column(location));
   }
 
+  /** A violation (its path absolute) at a line and column. */
+  public static CndJsonException at(Violation violation, int line, int column) {
+    return new CndJsonException(violation, line, column);
+  }
+
   /** The 1-based line, or -1. */
   public static int line(TokenStreamLocation location) {
     return location == null || location.getLineNr() < 1 ? -1 : location.getLineNr();

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
@@ -28,8 +29,10 @@ import tools.jackson.core.io.SerializedString;
  *
  * <p>Reading refuses unknown properties (unless told to skip them), duplicate properties, {@code null}, wrong JSON
  * types and missing required properties, each at the path of the offending node. A violation the builder throws is
- * relative to the object; it surfaces prefixed with the object's path, at the line and column of the property it
- * names.
+ * relative to the object; it surfaces prefixed with the object's path, at the line and column of the node it names:
+ * a property's value, an element of an array, or a property of an object one level down (of a property or of an
+ * array's element), which the object keeps the locations of until it is built. Deeper nodes are located at their
+ * nearest ancestor so kept.
  *
  * <p>Adding a type to the format is one definition:
  *
@@ -125,16 +128,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public T read(JsonParser p, ReadOptions options) {
+    return read(p, options, null);
+  }
+
+  /**
+   * Reads a value, and hands the locations of its own properties (not of their contents) to {@code located}, for
+   * the enclosing object to locate violations of its own builder with.
+   */
+  private T read(JsonParser p, ReadOptions options, Consumer<LocationTable> located) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.wrongType(p, expected);
     }
     TokenStreamLocation start = p.currentTokenLocation();
     int n = properties.size();
-    TokenStreamLocation[] valueAt = new TokenStreamLocation[n];
-    List<List<TokenStreamLocation>> elementsAt = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      elementsAt.add(null);
-    }
+    LocationTable table = new LocationTable(indexByName, start, n);
     B builder = newBuilder.get();
     for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
       String name = p.currentName();
@@ -148,60 +155,43 @@ public final class ObjectCodec<T, B> implements Codec<T> {
         p.skipChildren();
         continue;
       }
-      if (valueAt[index] != null) {
+      if (table.has(index)) {
         // The parser's duplicate detection normally refuses this first; this holds for parsers without it.
         throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(name) + " in " + article(noun)
             + ": expected each property once");
       }
       Property<T, B> property = properties.get(index);
       p.nextToken();
-      valueAt[index] = p.currentTokenLocation();
+      table.value(index, p.currentTokenLocation());
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(name) + " in " + article(noun) + ": expected "
             + property.expected() + (property.kind == Kind.REQUIRED ? "" : ", or the property left out when absent"));
       }
-      List<TokenStreamLocation> elements = property.kind == Kind.LIST ? new ArrayList<>() : null;
-      elementsAt.set(index, elements);
-      property.read(p, options, builder, elements);
+      property.read(p, options, builder, table, index);
     }
     // The parser is on the object's end: paths computed now are the object's own.
     for (int i = 0; i < n; i++) {
       Property<T, B> property = properties.get(i);
-      if (property.kind == Kind.REQUIRED && valueAt[i] == null) {
+      if (property.kind == Kind.REQUIRED && !table.has(i)) {
         throw Errors.at(property.missingRule.violation(Errors.path(p), property.missingMessage(noun)), start);
       }
     }
+    T value;
     try {
-      return build.apply(builder);
+      value = build.apply(builder);
     } catch (RuleViolationException e) {
       Violation violation = e.violation();
-      throw Errors.at(violation.withPathPrefix(Errors.path(p)), locate(violation.path(), start, valueAt, elementsAt));
+      long at = table.locate(Pointers.tokens(violation.path()), 0);
+      throw Errors.at(violation.withPathPrefix(Errors.path(p)), LocationTable.line(at), LocationTable.column(at));
     }
+    if (located != null) {
+      located.accept(table.ownLevel());
+    }
+    return value;
   }
 
   private ImmutableList<String> propertyNames() {
     return indexByName.keySet().asList();
-  }
-
-  // The location of the node a relative path names, as far as this object recorded it.
-  private TokenStreamLocation locate(
-      String path, TokenStreamLocation start, TokenStreamLocation[] valueAt, List<List<TokenStreamLocation>> elementsAt) {
-    List<String> tokens = Pointers.tokens(path);
-    if (tokens.isEmpty()) {
-      return start;
-    }
-    Integer index = indexByName.get(tokens.get(0));
-    if (index == null || valueAt[index] == null) {
-      return start;
-    }
-    List<TokenStreamLocation> elements = elementsAt.get(index);
-    if (tokens.size() > 1 && elements != null) {
-      int element = Pointers.index(tokens.get(1));
-      if (element >= 0 && element < elements.size()) {
-        return elements.get(element);
-      }
-    }
-    return valueAt[index];
   }
 
   static String article(String noun) {
@@ -259,7 +249,8 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     abstract void write(JsonGenerator g, T value);
 
-    abstract void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt);
+    /** Reads the value into the builder, recording where its parts are in the table at the property's index. */
+    abstract void read(JsonParser p, ReadOptions options, B builder, LocationTable table, int index);
   }
 
   private static final class Single<T, B, V> extends Property<T, B> {
@@ -285,8 +276,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
-    void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt) {
-      set.accept(builder, valueCodec.read(p, options));
+    void read(JsonParser p, ReadOptions options, B builder, LocationTable table, int index) {
+      V value = valueCodec instanceof ObjectCodec<V, ?> object
+          ? object.read(p, options, located -> table.object(index, located))
+          : valueCodec.read(p, options);
+      set.accept(builder, value);
     }
   }
 
@@ -317,18 +311,20 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     }
 
     @Override
-    void read(JsonParser p, ReadOptions options, B builder, List<TokenStreamLocation> elementsAt) {
+    void read(JsonParser p, ReadOptions options, B builder, LocationTable table, int index) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw Errors.wrongType(p, expected());
       }
+      ObjectCodec<V, ?> object = elementCodec instanceof ObjectCodec<V, ?> o ? o : null;
       List<V> values = new ArrayList<>();
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-        elementsAt.add(p.currentTokenLocation());
+        table.element(index, p.currentTokenLocation());
         if (token == JsonToken.VALUE_NULL) {
           throw Errors.at(p, FormatRule.NULL, "Null in the array " + Errors.quote(name) + ": expected "
               + elementCodec.expected());
         }
-        values.add(elementCodec.read(p, options));
+        values.add(object == null ? elementCodec.read(p, options)
+            : object.read(p, options, located -> table.elementObject(index, located)));
       }
       set.accept(builder, values);
     }

@@ -39,6 +39,15 @@ public final class PortfolioCodec {
           .list("clusters", ClusterCodecs.CLUSTER, Portfolio::clusters, (d, v) -> d.portfolio.addAllClusters(v))
           .list("programmes", ProgrammeCodecs.PROGRAMME, Portfolio::programmes,
               (d, v) -> d.portfolio.addAllProgrammes(v))
+          .list("engagements", LifecycleCodecs.ENGAGEMENT, Portfolio::engagements,
+              (d, v) -> d.portfolio.addAllEngagements(v))
+          .list("diagnosticStudies", DiagnosticCodecs.DIAGNOSTIC_STUDY, Portfolio::diagnosticStudies,
+              (d, v) -> d.portfolio.addAllDiagnosticStudies(v))
+          .list("actionPlans", PlanCodecs.ACTION_PLAN, Portfolio::actionPlans, (d, v) -> d.portfolio.addAllActionPlans(v))
+          .list("indicators", MonitoringCodecs.INDICATOR, Portfolio::indicators, (d, v) -> d.portfolio.addAllIndicators(v))
+          .list("trainings", TrainingCodecs.TRAINING, Portfolio::trainings, (d, v) -> d.portfolio.addAllTrainings(v))
+          .list("linkages", CollaborationCodecs.LINKAGE, Portfolio::linkages, (d, v) -> d.portfolio.addAllLinkages(v))
+          .list("reports", CollaborationCodecs.REPORT, Portfolio::reports, (d, v) -> d.portfolio.addAllReports(v))
           .build();
 
   /** A portfolio while it is read. */

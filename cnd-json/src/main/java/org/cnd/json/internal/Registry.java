@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * Every codec of a core type, the list the Jackson module registers. A new core type gets its codec in the codec
- * class of its area ({@link ActorCodecs}, {@link ClusterCodecs}, ...) and one line here.
+ * class of its area ({@link ActorCodecs}, {@link ClusterCodecs}, {@link LifecycleCodecs}, ...) and one line here.
  */
 public final class Registry {
   private Registry() {}
@@ -14,16 +14,24 @@ public final class Registry {
       ValueCodecs.ORGANISATION_ID, ValueCodecs.PERSON_ID, ValueCodecs.CLUSTER_ID, ValueCodecs.PROGRAMME_ID,
       ValueCodecs.ENGAGEMENT_ID, ValueCodecs.DIAGNOSTIC_STUDY_ID, ValueCodecs.ACTION_PLAN_ID, ValueCodecs.OBJECTIVE_ID,
       ValueCodecs.ACTIVITY_ID, ValueCodecs.INDICATOR_ID, ValueCodecs.TRAINING_ID, ValueCodecs.LINKAGE_ID,
-      ValueCodecs.REPORT_ID,
+      ValueCodecs.REPORT_ID, ValueCodecs.MAP_ACTOR_ID,
       ValueCodecs.PARTIAL_DATE, ValueCodecs.DATE_RANGE, ValueCodecs.COUNTRY, ValueCodecs.SUBDIVISION,
       ClusterCodecs.ISIC);
 
   /** The codecs of the core's enumerations. */
   public static final ImmutableList<CodeCodec<?>> CODES = ImmutableList.of(
       ActorCodecs.ORGANISATION_KIND,
-      ClusterCodecs.CLUSTER_KIND,
+      ClusterCodecs.CLUSTER_KIND, ClusterCodecs.SIZE_CLASS,
       ProgrammeCodecs.PROGRAMME_STATUS, ProgrammeCodecs.PARTICIPATION_ROLE, ProgrammeCodecs.FUNDING_KIND,
-      ProgrammeCodecs.RELATION_KIND);
+      ProgrammeCodecs.RELATION_KIND,
+      LifecycleCodecs.PHASE, LifecycleCodecs.TEAM_ROLE,
+      DiagnosticCodecs.ACTOR_KIND, DiagnosticCodecs.MAP_LINKAGE_KIND, DiagnosticCodecs.LINKAGE_STRENGTH,
+      DiagnosticCodecs.THEME,
+      PlanCodecs.ACTIVITY_KIND, PlanCodecs.INTERVENTION, PlanCodecs.ACTIVITY_STATUS,
+      MonitoringCodecs.INDICATOR_LEVEL, MonitoringCodecs.MEASURE, MonitoringCodecs.DIRECTION,
+      MonitoringCodecs.DISAGGREGATION, MonitoringCodecs.GENDER,
+      TrainingCodecs.TRAINING_KIND, TrainingCodecs.TRAINING_ROLE, TrainingCodecs.EVENT_STATUS,
+      CollaborationCodecs.LINKAGE_KIND, CollaborationCodecs.REPORT_KIND);
 
   /** The codecs of the format's objects, the root last. */
   public static final ImmutableList<ObjectCodec<?, ?>> OBJECTS = ImmutableList.of(
@@ -32,6 +40,17 @@ public final class Registry {
       ClusterCodecs.SECTOR, ClusterCodecs.PROFILE_FIGURES, ClusterCodecs.CLUSTER,
       ProgrammeCodecs.STATUS_CHANGE, ProgrammeCodecs.PARTICIPATION, ProgrammeCodecs.FUNDING_COMMITMENT,
       ProgrammeCodecs.PROGRAMME_RELATION, ProgrammeCodecs.PROGRAMME,
+      LifecycleCodecs.TEAM_MEMBER, LifecycleCodecs.GOVERNANCE_BODY, LifecycleCodecs.PHASE_CHANGE,
+      LifecycleCodecs.ENGAGEMENT,
+      DiagnosticCodecs.APPROVAL, DiagnosticCodecs.ENTERPRISE_COUNT, DiagnosticCodecs.MAP_ACTOR,
+      DiagnosticCodecs.MAP_LINKAGE, DiagnosticCodecs.CLUSTER_MAP, DiagnosticCodecs.FINDING, DiagnosticCodecs.SWOT,
+      DiagnosticCodecs.BASELINE_VALUE, DiagnosticCodecs.DIAGNOSTIC_STUDY,
+      PlanCodecs.OBJECTIVE, PlanCodecs.FUNDING_SHARE, PlanCodecs.ACTIVITY, PlanCodecs.ACTION_PLAN,
+      MonitoringCodecs.INDICATOR_VALUE, MonitoringCodecs.BASELINE, MonitoringCodecs.TARGET,
+      MonitoringCodecs.BREAKDOWN_VALUE, MonitoringCodecs.MEASUREMENT, MonitoringCodecs.INDICATOR,
+      TrainingCodecs.TRAINING_PARTNER, TrainingCodecs.PARTICIPANTS, TrainingCodecs.EXERCISE,
+      TrainingCodecs.FOLLOW_UP_EVENT, TrainingCodecs.TRAINING,
+      CollaborationCodecs.LINKAGE, CollaborationCodecs.REPORT,
       PortfolioCodec.PORTFOLIO);
 
   /** Every codec of a core type. */

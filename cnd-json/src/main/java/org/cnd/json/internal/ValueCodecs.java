@@ -10,6 +10,7 @@ import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.LinkageId;
+import org.cnd.core.id.MapActorId;
 import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
@@ -40,6 +41,12 @@ public final class ValueCodecs {
 
   /** A whole number: counts of enterprises and employment. */
   public static final Codec<Long> INTEGER = new IntegerCodec();
+
+  /** A whole number that fits in 32 bits: an action plan's version. */
+  public static final Codec<Integer> INT = new IntCodec();
+
+  /** An exact decimal number: the number of an indicator value. */
+  public static final Codec<BigDecimal> DECIMAL = new DecimalCodec();
 
   /** A number of degrees: latitude and longitude. */
   public static final Codec<Double> DEGREES = new DegreesCodec();
@@ -76,6 +83,8 @@ public final class ValueCodecs {
   public static final TextCodec<LinkageId> LINKAGE_ID = id(LinkageId.class, "linkage", LinkageId::of);
   /** A report's identifier. */
   public static final TextCodec<ReportId> REPORT_ID = id(ReportId.class, "report", ReportId::of);
+  /** The identifier of an actor within a cluster map. */
+  public static final TextCodec<MapActorId> MAP_ACTOR_ID = id(MapActorId.class, "actor", MapActorId::of);
 
   // --- time -------------------------------------------------------------------------------------------------
 
@@ -169,6 +178,69 @@ public final class ValueCodecs {
             + Long.MAX_VALUE + ", found " + Errors.found(p));
       }
       return value;
+    }
+  }
+
+  private static final class IntCodec implements Codec<Integer> {
+    @Override
+    public Class<Integer> type() {
+      return Integer.class;
+    }
+
+    @Override
+    public String expected() {
+      return "an integer";
+    }
+
+    @Override
+    public void write(JsonGenerator g, Integer value) {
+      g.writeNumber(value.intValue());
+    }
+
+    @Override
+    public Integer read(JsonParser p, ReadOptions options) {
+      Long value = Integers.read(p);
+      if (value == null || value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+        throw Errors.at(p, FormatRule.TYPE, "Integer out of range: expected an integer from " + Integer.MIN_VALUE
+            + " to " + Integer.MAX_VALUE + ", found " + Errors.found(p));
+      }
+      return value.intValue();
+    }
+  }
+
+  /**
+   * A decimal number kept exactly, scale included: written as {@link BigDecimal#toString()} (plain, or with an
+   * exponent such as {@code 1E+3} when that is the number's form), read from the JSON number's text. The core
+   * bounds the digits, on the scale and precision alone, so that no number is ever expanded from an exponent.
+   */
+  private static final class DecimalCodec implements Codec<BigDecimal> {
+    @Override
+    public Class<BigDecimal> type() {
+      return BigDecimal.class;
+    }
+
+    @Override
+    public String expected() {
+      return "a number";
+    }
+
+    @Override
+    public void write(JsonGenerator g, BigDecimal value) {
+      // BigDecimal's own form is also a JSON number, and new BigDecimal(value.toString()) equals value.
+      g.writeNumber(value.toString());
+    }
+
+    @Override
+    public BigDecimal read(JsonParser p, ReadOptions options) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw Errors.wrongType(p, expected());
+      }
+      try {
+        return new BigDecimal(p.getString());
+      } catch (NumberFormatException e) {
+        throw Errors.wrongType(p, expected());
+      }
     }
   }
 

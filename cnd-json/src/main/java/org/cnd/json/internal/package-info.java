@@ -2,14 +2,17 @@
  * The format's machinery, not exported: one {@link org.cnd.json.internal.Codec} per core type, grouped by core
  * package ({@link org.cnd.json.internal.ValueCodecs}, {@link org.cnd.json.internal.ActorCodecs}, {@link
  * org.cnd.json.internal.ClusterCodecs}, {@link org.cnd.json.internal.ProgrammeCodecs}, {@link
+ * org.cnd.json.internal.LifecycleCodecs}, {@link org.cnd.json.internal.DiagnosticCodecs}, {@link
+ * org.cnd.json.internal.PlanCodecs}, {@link org.cnd.json.internal.MonitoringCodecs}, {@link
+ * org.cnd.json.internal.TrainingCodecs}, {@link org.cnd.json.internal.CollaborationCodecs}, {@link
  * org.cnd.json.internal.PortfolioCodec}), listed in {@link org.cnd.json.internal.Registry}, and adapted to Jackson
  * by one generic serializer and deserializer pair.
  *
  * <p>Adding a core type to the format:
  *
  * <ol>
- *   <li>An enumeration: {@code CodeCodec.of(Phase.class, "phase")} in the codec class of its core package (a new
- *       {@code LifecycleCodecs} for {@code org.cnd.core.lifecycle}), listed in {@code Registry.CODES}.
+ *   <li>An enumeration: {@code CodeCodec.of(Phase.class, "phase")} in the codec class of its core package
+ *       ({@code LifecycleCodecs} for {@code org.cnd.core.lifecycle}), listed in {@code Registry.CODES}.
  *   <li>A value with a text form: {@code TextCodec.of(Type.class, "what it is, for messages", Type::parse,
  *       Type::toString)}, listed in {@code Registry.VALUES}. Every identifier type of {@code org.cnd.core.id}
  *       already has one in {@code ValueCodecs}.

@@ -1,0 +1,52 @@
+package org.cnd.json.internal;
+
+import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ValueCodecs.LINKAGE_ID;
+import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.PLACE;
+import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
+import static org.cnd.json.internal.ValueCodecs.REPORT_ID;
+import static org.cnd.json.internal.ValueCodecs.TEXT;
+
+import org.cnd.core.collaboration.Linkage;
+import org.cnd.core.collaboration.LinkageKind;
+import org.cnd.core.collaboration.Report;
+import org.cnd.core.collaboration.ReportKind;
+
+/** The codecs of {@code org.cnd.core.collaboration}: linkages made and reports produced. */
+public final class CollaborationCodecs {
+  private CollaborationCodecs() {}
+
+  /** What kind of linkage. */
+  public static final CodeCodec<LinkageKind> LINKAGE_KIND = CodeCodec.of(LinkageKind.class, "linkage kind");
+  /** What kind of report. */
+  public static final CodeCodec<ReportKind> REPORT_KIND = CodeCodec.of(ReportKind.class, "report kind");
+
+  /** A linkage made between organisations and clusters. */
+  public static final ObjectCodec<Linkage, Linkage.Builder> LINKAGE =
+      ObjectCodec.define(Linkage.class, "linkage", Linkage::builder, Linkage.Builder::build)
+          .required("id", LINKAGE_ID, Linkage::id, Linkage.Builder::id)
+          .required("kind", LINKAGE_KIND, Linkage::kind, Linkage.Builder::kind)
+          .list("organisations", ORGANISATION_ID, Linkage::organisations, Linkage.Builder::addAllOrganisations)
+          .list("clusters", CLUSTER_ID, Linkage::clusters, Linkage.Builder::addAllClusters)
+          .optional("programme", PROGRAMME_ID, Linkage::programme, Linkage.Builder::programme)
+          .optional("date", PARTIAL_DATE, Linkage::date, Linkage.Builder::date)
+          .optional("outcome", TEXT, Linkage::outcome, Linkage.Builder::outcome)
+          .optional("description", TEXT, Linkage::description, Linkage.Builder::description)
+          .build();
+
+  /** A report produced. */
+  public static final ObjectCodec<Report, Report.Builder> REPORT =
+      ObjectCodec.define(Report.class, "report", Report::builder, Report.Builder::build)
+          .required("id", REPORT_ID, Report::id, Report.Builder::id)
+          .required("title", TEXT, Report::title, Report.Builder::title)
+          .required("kind", REPORT_KIND, Report::kind, Report.Builder::kind)
+          .optional("date", PARTIAL_DATE, Report::date, Report.Builder::date)
+          .list("clusters", CLUSTER_ID, Report::clusters, Report.Builder::addAllClusters)
+          .optional("region", PLACE, Report::region, Report.Builder::region)
+          .list("authors", ORGANISATION_ID, Report::authors, Report.Builder::addAllAuthors)
+          .list("programmes", PROGRAMME_ID, Report::programmes, Report.Builder::addAllProgrammes)
+          .optional("description", TEXT, Report::description, Report.Builder::description)
+          .build();
+}

@@ -1,0 +1,89 @@
+package org.cnd.json.internal;
+
+import static org.cnd.json.internal.ValueCodecs.ACTION_PLAN_ID;
+import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
+import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.ValueCodecs.INTEGER;
+import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
+import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
+import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.TRAINING_ID;
+
+import org.cnd.core.training.EventStatus;
+import org.cnd.core.training.Exercise;
+import org.cnd.core.training.FollowUpEvent;
+import org.cnd.core.training.Participants;
+import org.cnd.core.training.Training;
+import org.cnd.core.training.TrainingKind;
+import org.cnd.core.training.TrainingPartner;
+import org.cnd.core.training.TrainingRole;
+
+/** The codecs of {@code org.cnd.core.training}: trainings, their partners, participants, exercises and follow-ups. */
+public final class TrainingCodecs {
+  private TrainingCodecs() {}
+
+  /** What kind of training or event. */
+  public static final CodeCodec<TrainingKind> TRAINING_KIND = CodeCodec.of(TrainingKind.class, "training kind");
+  /** The role of an organisation in a training. */
+  public static final CodeCodec<TrainingRole> TRAINING_ROLE = CodeCodec.of(TrainingRole.class, "training role");
+  /** Planned, held or cancelled. */
+  public static final CodeCodec<EventStatus> EVENT_STATUS = CodeCodec.of(EventStatus.class, "event status");
+
+  /** An organisation taking part in a training in a role. */
+  public static final ObjectCodec<TrainingPartner, TrainingPartner.Builder> TRAINING_PARTNER =
+      ObjectCodec.define(TrainingPartner.class, "training partner", TrainingPartner::builder,
+              TrainingPartner.Builder::build)
+          .required("organisation", ORGANISATION_ID, TrainingPartner::organisation, TrainingPartner.Builder::organisation)
+          .required("role", TRAINING_ROLE, TrainingPartner::role, TrainingPartner.Builder::role)
+          .optional("note", TEXT, TrainingPartner::note, TrainingPartner.Builder::note)
+          .build();
+
+  /** Who took part in a training. */
+  public static final ObjectCodec<Participants, Participants.Builder> PARTICIPANTS =
+      ObjectCodec.define(Participants.class, "set of participants", Participants::builder, Participants.Builder::build)
+          .optionalLong("count", INTEGER, Participants::count, Participants.Builder::count)
+          .optionalLong("organisationCount", INTEGER, Participants::organisationCount,
+              Participants.Builder::organisationCount)
+          .list("organisations", ORGANISATION_ID, Participants::organisations, Participants.Builder::addAllOrganisations)
+          .list("people", PERSON_ID, Participants::people, Participants.Builder::addAllPeople)
+          .optional("description", TEXT, Participants::description, Participants.Builder::description)
+          .build();
+
+  /** An exercise of a training: a study and a plan for a cluster. */
+  public static final ObjectCodec<Exercise, Exercise.Builder> EXERCISE =
+      ObjectCodec.define(Exercise.class, "exercise", Exercise::builder, Exercise.Builder::build)
+          .optional("cluster", CLUSTER_ID, Exercise::cluster, Exercise.Builder::cluster)
+          .optional("clusterDescription", TEXT, Exercise::clusterDescription, Exercise.Builder::clusterDescription)
+          .optional("study", DIAGNOSTIC_STUDY_ID, Exercise::study, Exercise.Builder::study)
+          .optional("plan", ACTION_PLAN_ID, Exercise::plan, Exercise.Builder::plan)
+          .optional("description", TEXT, Exercise::description, Exercise.Builder::description)
+          .build();
+
+  /** An event that follows a training. */
+  public static final ObjectCodec<FollowUpEvent, FollowUpEvent.Builder> FOLLOW_UP_EVENT =
+      ObjectCodec.define(FollowUpEvent.class, "follow-up event", FollowUpEvent::builder, FollowUpEvent.Builder::build)
+          .required("kind", TRAINING_KIND, FollowUpEvent::kind, FollowUpEvent.Builder::kind)
+          .required("status", EVENT_STATUS, FollowUpEvent::status, FollowUpEvent.Builder::status)
+          .required("date", PARTIAL_DATE, FollowUpEvent::date, FollowUpEvent.Builder::date)
+          .optional("training", TRAINING_ID, FollowUpEvent::training, FollowUpEvent.Builder::training)
+          .optional("note", TEXT, FollowUpEvent::note, FollowUpEvent.Builder::note)
+          .build();
+
+  /** A training, course, workshop or review meeting. */
+  public static final ObjectCodec<Training, Training.Builder> TRAINING =
+      ObjectCodec.define(Training.class, "training", Training::builder, Training.Builder::build)
+          .required("id", TRAINING_ID, Training::id, Training.Builder::id)
+          .required("title", TEXT, Training::title, Training.Builder::title)
+          .required("kind", TRAINING_KIND, Training::kind, Training.Builder::kind)
+          .optional("programme", PROGRAMME_ID, Training::programme, Training.Builder::programme)
+          .optional("period", DATE_RANGE, Training::period, Training.Builder::period)
+          .list("partners", TRAINING_PARTNER, Training::partners, Training.Builder::addAllPartners)
+          .optional("participants", PARTICIPANTS, Training::participants, Training.Builder::participants)
+          .list("exercises", EXERCISE, Training::exercises, Training.Builder::addAllExercises)
+          .list("followUps", FOLLOW_UP_EVENT, Training::followUps, Training.Builder::addAllFollowUps)
+          .optional("description", TEXT, Training::description, Training.Builder::description)
+          .build();
+}
