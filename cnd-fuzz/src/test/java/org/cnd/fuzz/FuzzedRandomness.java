@@ -12,8 +12,8 @@ import org.quicktheories.impl.Constraint;
 /**
  * A QuickTheories randomness source that takes every choice from the fuzzer's data, so that the project's
  * generators (which build portfolios through the public builders) become structure-aware fuzzers: the fuzzer mutates
- * the choices, never the bytes of a document. When the data runs out every choice is its lowest value, so that
- * generation still ends.
+ * the choices, never the bytes of a document. When the data runs out, the next choice throws {@link OutOfChoices}:
+ * generators that filter (QuickTheories' {@code assuming}) would otherwise retry forever on the same lowest values.
  */
 final class FuzzedRandomness implements DetatchedRandomnessSource {
   // Constraint's bounds are package-private; on the class path a looked-up accessor reaches them.
@@ -46,7 +46,19 @@ final class FuzzedRandomness implements DetatchedRandomnessSource {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+    if (data.remainingBytes() == 0) {
+      throw new OutOfChoices();
+    }
     return data.consumeLong(min, max);
+  }
+
+  /** The fuzzer's data ran out before the generator was done: the input makes no portfolio, which is no finding. */
+  static final class OutOfChoices extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfChoices() {
+      super("The fuzzer's data ran out", null, false, false);
+    }
   }
 
   @Override
