@@ -110,6 +110,15 @@ class MoneyTest {
   }
 
   @Test
+  void currencyCodesFromAToZAreAccepted() {
+    // The first and last letters of the alphabet, at either end of a code.
+    assertThat(Money.currency("AUD")).isEqualTo(Currency.getInstance("AUD"));
+    assertThat(Money.currency("ZAR")).isEqualTo(Currency.getInstance("ZAR"));
+    assertThat(Money.currency("CZK")).isEqualTo(Currency.getInstance("CZK"));
+    assertThat(Money.parse("AZN 10.00").currencyCode()).isEqualTo("AZN");
+  }
+
+  @Test
   void differentAmountsHashApart() {
     assertThat(Money.parse("USD 1.00").hashCode()).isNotEqualTo(Money.parse("USD 2.00").hashCode());
     assertThat(Money.parse("USD 1.00").hashCode()).isEqualTo(Objects.hash(new BigDecimal("1.00"), USD));
