@@ -10,6 +10,7 @@ import static org.cnd.core.testing.MethodologyFixtures.fullEvidence;
 import static org.cnd.core.testing.MethodologyFixtures.newEngagement;
 import static org.cnd.core.testing.MethodologyFixtures.ready;
 
+import java.util.List;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,13 @@ class EngagementTest {
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank");
     assertThatThrownBy(() -> Engagement.builder().from(newEngagement()).description(" ").build())
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank");
+  }
+
+  @Test
+  void evidenceOfTheThreeKindsOfDocument() {
+    Evidence evidence = fullEvidence();
+    assertThat(Evidence.of(evidence.studies(), evidence.plans(), evidence.indicators())).isEqualTo(evidence);
+    assertThat(Evidence.of(List.of(), List.of(), List.of())).isEqualTo(Evidence.none());
   }
 
   @Test
