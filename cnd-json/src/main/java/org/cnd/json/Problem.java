@@ -105,7 +105,7 @@ public final class Problem {
    */
   @Override
   public String toString() {
-    return violation.severity() + " " + violation.ruleId() + " at " + (violation.path().isEmpty() ? "/" : violation.path())
+    return violation.severity().name() + " " + violation.ruleId() + " at " + (violation.path().isEmpty() ? "/" : violation.path())
         + locationText() + ": " + violation.message();
   }
 }

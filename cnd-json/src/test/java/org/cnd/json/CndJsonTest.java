@@ -158,7 +158,7 @@ class CndJsonTest {
     assertThat(target.path()).isEqualTo("/programmes/0/targetClusters/0");
     assertThat(target.line()).hasValue(8);
     int column = doc.split("\n")[7].indexOf("\"nowhere\"") + 1;
-    assertThat(target.toString()).startsWith("error reference.cluster at /programmes/0/targetClusters/0 (line 8, column "
+    assertThat(target.toString()).startsWith("ERROR reference.cluster at /programmes/0/targetClusters/0 (line 8, column "
         + column + "): Target cluster");
     assertThat(report.errors()).hasSize(2);
     assertThat(report.warnings()).isEmpty();
@@ -183,7 +183,7 @@ class CndJsonTest {
     DocumentReport report = JSON.validate("{\"format\": \"cnd-portfolio\", \"formatVersion\": 3}");
     assertThat(report.isReadable()).isFalse();
     assertThat(report.portfolio()).isEmpty();
-    assertThat(report.toString()).isEqualTo("error json.format-version at /formatVersion (line 1, column 46): "
+    assertThat(report.toString()).isEqualTo("ERROR json.format-version at /formatVersion (line 1, column 46): "
         + "Unsupported format version 3: expected format version 1, which this library reads; the document was "
         + "written by a newer version of cnd-json, which is needed to read it\n");
   }

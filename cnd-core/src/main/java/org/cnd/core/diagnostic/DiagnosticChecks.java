@@ -76,7 +76,7 @@ public final class DiagnosticChecks {
       }
       indicator.get().baseline()
           .filter(base -> base.study().map(s.id()::equals).orElse(false))
-          .filter(base -> !base.value().equals(b.value()))
+          .filter(base -> !base.value().isSameAs(b.value()))
           .ifPresent(base -> out.accept(Violation.of(Rule.DIAGNOSTIC_BASELINE_MISMATCH, Pointer.append(path, "value"),
               "Study " + s.id() + " gives indicator " + b.indicator() + " the baseline value " + b.value()
                   + ": expected the value the indicator's baseline takes from this study, " + base.value())));

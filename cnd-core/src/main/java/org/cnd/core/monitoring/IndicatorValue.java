@@ -66,6 +66,17 @@ public abstract class IndicatorValue {
     return number().isPresent();
   }
 
+  /**
+   * True when both values say the same: equal numbers by numeric value ({@code 12} and {@code 12.0} agree, though
+   * they are not {@code equals}, which keeps the form as written), or equal texts.
+   */
+  public boolean isSameAs(IndicatorValue other) {
+    if (number().isPresent() && other.number().isPresent()) {
+      return number().get().compareTo(other.number().get()) == 0;
+    }
+    return text().equals(other.text()) && number().isEmpty() && other.number().isEmpty();
+  }
+
   @Value.Check
   void check() {
     // The digits first: the message below prints the number's plain form.

@@ -86,6 +86,10 @@ class DiagnosticChecksTest {
     DiagnosticStudy agrees = DiagnosticStudy.builder().id(ID).cluster(CLUSTER)
         .addBaselines(BaselineValue.of(i, IndicatorValue.of(5))).build();
     assertThat(p.withDiagnosticStudy(agrees).validate().isClean()).isTrue();
+    // Values agree by number, whatever form they are written in: 5 and 5.0 are one baseline.
+    DiagnosticStudy agreesInAnotherForm = DiagnosticStudy.builder().id(ID).cluster(CLUSTER)
+        .addBaselines(BaselineValue.of(i, IndicatorValue.of("5.0"))).build();
+    assertThat(p.withDiagnosticStudy(agreesInAnotherForm).validate().isClean()).isTrue();
 
     DiagnosticStudy differs = DiagnosticStudy.builder().id(ID).cluster(CLUSTER)
         .addBaselines(BaselineValue.of(i, IndicatorValue.of(6))).build();

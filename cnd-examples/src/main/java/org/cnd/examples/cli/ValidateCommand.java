@@ -71,13 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** {@code FILE: SEVERITY RULE at PATH (line L, column C): MESSAGE}; line and column when known. */
   static String line(String file, Problem p) {
-    StringBuilder s = new StringBuilder(file).append(": ")
-        .append(p.severity().name()).append(' ').append(p.ruleId())
-        .append(" at ").append(p.path().isEmpty() ? "/" : p.path());
-    if (p.hasLocation()) {
-      s.append(" (line ").append(p.line().getAsInt()).append(", column ").append(p.column().getAsInt()).append(')');
-    }
-    return s.append(": ").append(p.message()).toString();
+    return file + ": " + p;
   }
 
   private static FileResult check(CndJson reader, Path file) {
