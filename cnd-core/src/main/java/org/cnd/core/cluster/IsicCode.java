@@ -1,7 +1,6 @@
 package org.cnd.core.cluster;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
@@ -12,8 +11,6 @@ import org.cnd.core.validation.RuleViolationException;
  * whether a division, group or class is assigned in ISIC Rev.4 is not.
  */
 public final class IsicCode implements Comparable<IsicCode> {
-  private static final Pattern SYNTAX = Pattern.compile("[A-U]|\\d{2,4}");
-
   private final String code;
 
   private IsicCode(String code) {
@@ -27,12 +24,31 @@ public final class IsicCode implements Comparable<IsicCode> {
    */
   public static IsicCode of(String code) {
     Objects.requireNonNull(code, "code");
-    if (!SYNTAX.matcher(code).matches()) {
+    if (!isWellFormed(code)) {
       String quoted = code.length() <= 20 ? code : code.substring(0, 17) + "...";
       throw new RuleViolationException(Rule.SECTOR_ISIC, Pointer.ROOT,
           "Invalid ISIC Rev.4 code \"" + quoted + "\": expected a section letter A-U or 2 to 4 digits, such as 1392");
     }
     return new IsicCode(code);
+  }
+
+  // [A-U]|\d{2,4}, checked by hand: cheaper than a regular expression for every sector read.
+  private static boolean isWellFormed(String code) {
+    int n = code.length();
+    if (n == 1) {
+      char c = code.charAt(0);
+      return c >= 'A' && c <= 'U';
+    }
+    if (n < 2 || n > 4) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The same as {@link #of(String)}. */

@@ -1,5 +1,6 @@
 package org.cnd.core.place;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,6 +12,10 @@ import org.cnd.core.validation.RuleViolationException;
 public final class CountryCode implements Comparable<CountryCode> {
   private static final ImmutableSet<String> ASSIGNED =
       ImmutableSet.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
+  // One instance per country, shared: a portfolio holds a country code in every place and organisation.
+  private static final ImmutableMap<String, CountryCode> INSTANCES =
+      ASSIGNED.stream().collect(ImmutableMap.toImmutableMap(c -> c, CountryCode::new));
 
   private final String code;
 
@@ -25,12 +30,13 @@ public final class CountryCode implements Comparable<CountryCode> {
    */
   public static CountryCode of(String code) {
     Objects.requireNonNull(code, "code");
-    if (!ASSIGNED.contains(code)) {
+    CountryCode country = INSTANCES.get(code);
+    if (country == null) {
       String quoted = code.length() <= 20 ? code : code.substring(0, 17) + "...";
       throw new RuleViolationException(Rule.PLACE_COUNTRY, Pointer.ROOT,
           "Invalid country \"" + quoted + "\": expected an assigned ISO 3166-1 alpha-2 code in upper case, such as PK");
     }
-    return new CountryCode(code);
+    return country;
   }
 
   /** The same as {@link #of(String)}. */

@@ -6,8 +6,6 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
@@ -28,7 +26,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static final String ACCEPTED_FORMS =
       "YYYY (2004), YYYY-Qn (2007-Q1), YYYY-MM (2004-08) or YYYY-MM-DD (2005-10-08)";
 
-  private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:-(?:Q(\\d)|(\\d{2})(?:-(\\d{2}))?))?");
   private static final int MIN_YEAR = 1000;
   private static final int MAX_YEAR = 9999;
 
@@ -54,7 +51,9 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A month, 1 to 12. */
   public static PartialDate ofMonth(int year, int month) {
-    return month(year, month, String.format(Locale.ROOT, "%04d-%02d", year, month));
+    // The text only ever appears in an error's message: a valid month is not formatted (String.format is slow).
+    boolean valid = year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12;
+    return month(year, month, valid ? null : String.format(Locale.ROOT, "%04d-%02d", year, month));
   }
 
   /** A month. */
@@ -64,7 +63,10 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   /** A single day. */
   public static PartialDate ofDay(int year, int month, int day) {
-    return day(year, month, day, String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
+    // As for ofMonth: the text is formatted only when it will be quoted in an error.
+    boolean valid = year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1
+        && day <= YearMonth.of(year, month).lengthOfMonth();
+    return day(year, month, day, valid ? null : String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day));
   }
 
   /** A single day. */
@@ -82,23 +84,46 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
-    Matcher m = TEXT.matcher(s);
-    if (!m.matches()) {
+    // The forms YYYY, YYYY-Qn, YYYY-MM and YYYY-MM-DD, read by hand: dates are parsed for every date of a document,
+    // and a regular expression costs several times as much. The factories below get the text as written, so that
+    // an error quotes it ("0999", not "999").
+    int n = s.length();
+    if ((n != 4 && n != 7 && n != 10) || !digits(s, 0, 4) || (n > 4 && s.charAt(4) != '-')) {
       throw invalid(s, null);
     }
-    // The factories below get the text as written, so that an error quotes it ("0999", not "999").
-    int year = Integer.parseInt(m.group(1));
-    if (m.group(2) != null) {
-      return quarter(year, Integer.parseInt(m.group(2)), s);
-    }
-    if (m.group(3) == null) {
+    int year = number(s, 0, 4);
+    if (n == 4) {
       return year(year, s);
     }
-    int month = Integer.parseInt(m.group(3));
-    if (m.group(4) == null) {
+    if (n == 7 && s.charAt(5) == 'Q' && digits(s, 6, 7)) {
+      return quarter(year, number(s, 6, 7), s);
+    }
+    if (!digits(s, 5, 7) || (n == 10 && (s.charAt(7) != '-' || !digits(s, 8, 10)))) {
+      throw invalid(s, null);
+    }
+    int month = number(s, 5, 7);
+    if (n == 7) {
       return month(year, month, s);
     }
-    return day(year, month, Integer.parseInt(m.group(4)), s);
+    return day(year, month, number(s, 8, 10), s);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (s.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static PartialDate year(int year, String text) {
@@ -222,7 +247,9 @@ public final class PartialDate implements Comparable<PartialDate> {
       case QUARTER:
         return year + "-Q" + ((earliest.getMonthValue() - 1) / 3 + 1);
       case MONTH:
-        return String.format(Locale.ROOT, "%04d-%02d", year, earliest.getMonthValue());
+        // Years have four digits; String.format would cost more than the rest of writing the date.
+        int month = earliest.getMonthValue();
+        return year + (month < 10 ? "-0" : "-") + month;
       default:
         return earliest.toString();
     }

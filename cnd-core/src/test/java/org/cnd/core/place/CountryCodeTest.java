@@ -62,4 +62,10 @@ class CountryCodeTest {
     qt().forAll(ValueGen.countryCodes(), ValueGen.countryCodes()).checkAssert((a, b) ->
         assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b)));
   }
+
+  @Test
+  void countriesAreSharedAndStillEqualByCode() {
+    assertThat(CountryCode.of("PK")).isSameAs(CountryCode.of("PK")).isEqualTo(CountryCode.of("PK"));
+    assertThat(CountryCode.of("PK")).isNotEqualTo(CountryCode.of("IN"));
+  }
 }

@@ -8,6 +8,7 @@ import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * An enumeration of the model written as its lower_snake_case {@linkplain Coded#code() code}. An unknown code is
@@ -19,6 +20,8 @@ public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
   private final Class<E> type;
   private final String noun;
   private final ImmutableMap<String, E> byCode;
+  // The codes by ordinal, serialised once: writing a code neither lower-cases its name nor encodes it again.
+  private final SerializedString[] serialized;
 
   private CodeCodec(Class<E> type, String noun) {
     this.type = type;
@@ -28,6 +31,11 @@ public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
       map.put(constant.code(), constant);
     }
     this.byCode = map.buildOrThrow();
+    E[] constants = type.getEnumConstants();
+    this.serialized = new SerializedString[constants.length];
+    for (E constant : constants) {
+      serialized[constant.ordinal()] = new SerializedString(constant.code());
+    }
   }
 
   /**
@@ -61,7 +69,7 @@ public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
 
   @Override
   public void write(JsonGenerator g, E value) {
-    g.writeString(value.code());
+    g.writeString(serialized[value.ordinal()]);
   }
 
   @Override
