@@ -36,6 +36,11 @@ public final class PortfolioReport {
     out.printf("Portfolio: %d programmes, %d clusters, %d organisations, %d people%n",
         portfolio.programmes().size(), portfolio.clusters().size(), portfolio.organisations().size(),
         portfolio.people().size());
+    out.printf("  %d engagements, %d diagnostic studies, %d action plans, %d indicators, %d trainings, "
+            + "%d linkages, %d reports%n",
+        portfolio.engagements().size(), portfolio.diagnosticStudies().size(), portfolio.actionPlans().size(),
+        portfolio.indicators().size(), portfolio.trainings().size(), portfolio.linkages().size(),
+        portfolio.reports().size());
 
     section(out, "Programmes");
     for (Programme p : portfolio.programmes()) {

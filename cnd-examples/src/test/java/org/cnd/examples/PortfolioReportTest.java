@@ -36,6 +36,12 @@ class PortfolioReportTest {
   }
 
   @Test
+  void countsEveryCollection() {
+    assertThat(report).startsWith("Portfolio: 9 programmes, 24 clusters, 17 organisations, 0 people\n"
+        + "  0 engagements, 0 diagnostic studies, 0 action plans, 0 indicators, 3 trainings, 2 linkages, 1 reports\n");
+  }
+
+  @Test
   void groupsClustersByPhase() {
     assertThat(report).contains("Clusters by phase\n  no engagement records a phase");
     String tour = PortfolioReport.of(LifecycleTour.portfolio());

@@ -61,11 +61,6 @@ public enum OrganisationKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<OrganisationKind> fromCode(String code) {
-    for (OrganisationKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(OrganisationKind.class, code);
   }
 }

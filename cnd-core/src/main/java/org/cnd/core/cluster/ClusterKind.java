@@ -33,11 +33,6 @@ public enum ClusterKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ClusterKind> fromCode(String code) {
-    for (ClusterKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ClusterKind.class, code);
   }
 }

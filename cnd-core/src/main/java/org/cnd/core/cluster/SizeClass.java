@@ -31,11 +31,6 @@ public enum SizeClass implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<SizeClass> fromCode(String code) {
-    for (SizeClass value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(SizeClass.class, code);
   }
 }

@@ -37,11 +37,6 @@ public enum LinkageKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<LinkageKind> fromCode(String code) {
-    for (LinkageKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(LinkageKind.class, code);
   }
 }

@@ -35,11 +35,6 @@ public enum ReportKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ReportKind> fromCode(String code) {
-    for (ReportKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ReportKind.class, code);
   }
 }

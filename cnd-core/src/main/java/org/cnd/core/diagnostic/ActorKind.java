@@ -39,11 +39,6 @@ public enum ActorKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ActorKind> fromCode(String code) {
-    for (ActorKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ActorKind.class, code);
   }
 }

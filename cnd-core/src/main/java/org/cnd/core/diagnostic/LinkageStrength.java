@@ -29,11 +29,6 @@ public enum LinkageStrength implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<LinkageStrength> fromCode(String code) {
-    for (LinkageStrength value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(LinkageStrength.class, code);
   }
 }

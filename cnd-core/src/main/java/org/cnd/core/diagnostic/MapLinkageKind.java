@@ -39,11 +39,6 @@ public enum MapLinkageKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<MapLinkageKind> fromCode(String code) {
-    for (MapLinkageKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(MapLinkageKind.class, code);
   }
 }

@@ -29,11 +29,6 @@ public enum StudyStatus implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<StudyStatus> fromCode(String code) {
-    for (StudyStatus value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(StudyStatus.class, code);
   }
 }

@@ -41,11 +41,6 @@ public enum Theme implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Theme> fromCode(String code) {
-    for (Theme value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Theme.class, code);
   }
 }

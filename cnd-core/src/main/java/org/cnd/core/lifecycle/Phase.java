@@ -52,11 +52,6 @@ public enum Phase implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Phase> fromCode(String code) {
-    for (Phase value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Phase.class, code);
   }
 }

@@ -31,11 +31,6 @@ public enum TeamRole implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<TeamRole> fromCode(String code) {
-    for (TeamRole value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(TeamRole.class, code);
   }
 }

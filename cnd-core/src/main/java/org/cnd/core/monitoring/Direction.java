@@ -27,11 +27,6 @@ public enum Direction implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Direction> fromCode(String code) {
-    for (Direction value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Direction.class, code);
   }
 }

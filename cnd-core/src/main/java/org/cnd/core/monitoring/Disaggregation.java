@@ -27,11 +27,6 @@ public enum Disaggregation implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Disaggregation> fromCode(String code) {
-    for (Disaggregation value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Disaggregation.class, code);
   }
 }

@@ -29,11 +29,6 @@ public enum Gender implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Gender> fromCode(String code) {
-    for (Gender value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Gender.class, code);
   }
 }

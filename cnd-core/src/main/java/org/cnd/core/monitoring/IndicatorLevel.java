@@ -29,11 +29,6 @@ public enum IndicatorLevel implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<IndicatorLevel> fromCode(String code) {
-    for (IndicatorLevel value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(IndicatorLevel.class, code);
   }
 }

@@ -34,11 +34,6 @@ public enum Measure implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Measure> fromCode(String code) {
-    for (Measure value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Measure.class, code);
   }
 }

@@ -27,11 +27,6 @@ public enum ActivityKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ActivityKind> fromCode(String code) {
-    for (ActivityKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ActivityKind.class, code);
   }
 }

@@ -31,11 +31,6 @@ public enum ActivityStatus implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ActivityStatus> fromCode(String code) {
-    for (ActivityStatus value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ActivityStatus.class, code);
   }
 }

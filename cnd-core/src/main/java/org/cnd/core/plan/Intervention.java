@@ -27,11 +27,6 @@ public enum Intervention implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<Intervention> fromCode(String code) {
-    for (Intervention value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(Intervention.class, code);
   }
 }

@@ -29,11 +29,6 @@ public enum PlanStatus implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<PlanStatus> fromCode(String code) {
-    for (PlanStatus value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(PlanStatus.class, code);
   }
 }

@@ -27,11 +27,6 @@ public enum FundingKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<FundingKind> fromCode(String code) {
-    for (FundingKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(FundingKind.class, code);
   }
 }

@@ -35,11 +35,6 @@ public enum ParticipationRole implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ParticipationRole> fromCode(String code) {
-    for (ParticipationRole value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ParticipationRole.class, code);
   }
 }

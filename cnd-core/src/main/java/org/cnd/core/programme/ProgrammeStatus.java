@@ -37,11 +37,6 @@ public enum ProgrammeStatus implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<ProgrammeStatus> fromCode(String code) {
-    for (ProgrammeStatus value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(ProgrammeStatus.class, code);
   }
 }

@@ -31,11 +31,6 @@ public enum RelationKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<RelationKind> fromCode(String code) {
-    for (RelationKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(RelationKind.class, code);
   }
 }

@@ -36,11 +36,6 @@ public enum Precision implements Coded {
 
   /** The constant with the given code, if any. */
   public static Optional<Precision> fromCode(String code) {
-    for (Precision value : values()) {
-      if (value.code.equals(code)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return Coded.fromCode(Precision.class, code);
   }
 }

@@ -29,11 +29,6 @@ public enum EventStatus implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<EventStatus> fromCode(String code) {
-    for (EventStatus value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(EventStatus.class, code);
   }
 }

@@ -31,11 +31,6 @@ public enum TrainingKind implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<TrainingKind> fromCode(String code) {
-    for (TrainingKind value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(TrainingKind.class, code);
   }
 }

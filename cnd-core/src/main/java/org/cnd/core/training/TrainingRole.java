@@ -31,11 +31,6 @@ public enum TrainingRole implements Coded {
 
   /** The constant with the given code, if any. */
   public static java.util.Optional<TrainingRole> fromCode(String code) {
-    for (TrainingRole value : values()) {
-      if (value.code().equals(code)) {
-        return java.util.Optional.of(value);
-      }
-    }
-    return java.util.Optional.empty();
+    return Coded.fromCode(TrainingRole.class, code);
   }
 }

@@ -11,4 +11,18 @@ public interface Coded {
 
   /** A human label, such as {@code UN agency}. */
   String label();
+
+  /**
+   * The constant of a coded enumeration with the given code, if any. A constant's name is never its code:
+   * {@code fromCode(OrganisationKind.class, "UN_AGENCY")} is empty.
+   */
+  static <E extends Enum<E> & Coded> java.util.Optional<E> fromCode(Class<E> type, String code) {
+    java.util.Objects.requireNonNull(code, "code");
+    for (E value : type.getEnumConstants()) {
+      if (value.code().equals(code)) {
+        return java.util.Optional.of(value);
+      }
+    }
+    return java.util.Optional.empty();
+  }
 }

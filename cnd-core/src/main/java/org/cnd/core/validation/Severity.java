@@ -31,12 +31,7 @@ public enum Severity implements Coded {
 
   /** The constant with the given code, if any. */
   public static Optional<Severity> fromCode(String code) {
-    for (Severity value : values()) {
-      if (value.code.equals(code)) {
-        return Optional.of(value);
-      }
-    }
-    return Optional.empty();
+    return Coded.fromCode(Severity.class, code);
   }
 
   @Override

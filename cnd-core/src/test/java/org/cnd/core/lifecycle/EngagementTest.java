@@ -10,6 +10,7 @@ import static org.cnd.core.testing.MethodologyFixtures.fullEvidence;
 import static org.cnd.core.testing.MethodologyFixtures.newEngagement;
 import static org.cnd.core.testing.MethodologyFixtures.ready;
 
+import java.util.List;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,15 @@ class EngagementTest {
     MoveResult b = newEngagement().moveTo(Phase.EXIT, d("2002"), Evidence.none());
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     MoveResult c = newEngagement().moveTo(Phase.SELECTION, d("2002"), Evidence.none());
-    assertThat(c).isEqualTo(newEngagement().moveTo(Phase.SELECTION, d("2002"), Evidence.none()));
+    assertThat(c).isEqualTo(newEngagement().moveTo(Phase.SELECTION, d("2002"), Evidence.none()))
+        .hasSameHashCodeAs(newEngagement().moveTo(Phase.SELECTION, d("2002"), Evidence.none()));
+    // Different moves and refusals are different values, with hashes that tell them apart.
+    MoveResult later = newEngagement().moveTo(Phase.EXIT, d("2003"), Evidence.none());
+    assertThat(a).isNotEqualTo(later).isNotEqualTo(c).isNotEqualTo("a refusal");
+    assertThat(a.hashCode()).isNotEqualTo(later.hashCode());
+    MoveResult d2003 = newEngagement().moveTo(Phase.SELECTION, d("2003"), Evidence.none());
+    assertThat(c).isNotEqualTo(d2003).isNotEqualTo(a).isNotEqualTo("a move");
+    assertThat(c.hashCode()).isNotEqualTo(d2003.hashCode()).isEqualTo(((Moved) c).value().hashCode());
   }
 
   @Test
@@ -121,6 +130,25 @@ class EngagementTest {
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank");
     assertThatThrownBy(() -> Engagement.builder().from(newEngagement()).description(" ").build())
         .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank");
+  }
+
+  @Test
+  void evidenceOfTheThreeKindsOfDocument() {
+    Evidence evidence = fullEvidence();
+    assertThat(Evidence.of(evidence.studies(), evidence.plans(), evidence.indicators())).isEqualTo(evidence);
+    assertThat(Evidence.of(List.of(), List.of(), List.of())).isEqualTo(Evidence.none());
+  }
+
+  @Test
+  void optionalNotesAreNotBlankEither() {
+    assertThatThrownBy(() -> PhaseChange.builder().phase(Phase.SELECTION).date(d("2003")).note("\t").build())
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank").hasMessageContaining("Blank note");
+    assertThatThrownBy(() -> GovernanceBody.builder().name("Cluster committee").note(" ").build())
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank").hasMessageContaining("Blank note");
+    assertThatThrownBy(() -> TeamMember.builder().person(CDA).role(TeamRole.CDA).note("").build())
+        .isInstanceOf(RuleViolationException.class).hasMessageContaining("text.blank").hasMessageContaining("Blank note");
+    assertThat(PhaseChange.builder().phase(Phase.SELECTION).date(d("2003")).note("By the steering committee").build()
+        .note()).contains("By the steering committee");
   }
 
   @ParameterizedTest

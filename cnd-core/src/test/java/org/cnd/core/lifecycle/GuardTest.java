@@ -57,6 +57,8 @@ class GuardTest {
     assertThat(Guard.of(Phase.MONITORING_AND_EVALUATION)).isEmpty();
     assertThat(Guard.of(Phase.SUSPENDED)).isEmpty();
     assertThat(Guard.of(Phase.DISCONTINUED)).isEmpty();
+    assertThat(List.of(Guard.values())).allSatisfy(g -> assertThat(Guard.of(g.phase())).contains(g));
+    assertThat(Guard.ENDORSED_PLAN.phase()).isEqualTo(Phase.IMPLEMENTATION);
     assertThat(List.of(Guard.values())).extracting(g -> g.rule().id())
         .containsExactly("lifecycle.guard-cda", "lifecycle.guard-endorsed-study", "lifecycle.guard-endorsed-plan", "lifecycle.guard-exit");
   }
@@ -98,6 +100,14 @@ class GuardTest {
       Refusal before = e.moveTo(Phase.DIAGNOSTIC, d("2005-05-31"), Evidence.none()).refusal().orElseThrow();
       assertThat(before.rule()).isEqualTo(Rule.LIFECYCLE_GUARD_CDA);
       assertThat(before.message()).contains("CDA " + CDA + " on the team only 2005-06/2006");
+    }
+
+    @Test
+    void namesAnOrganisationInRoleCdaThatIsOnTheTeamAtAnotherTime() {
+      Engagement e = selected.withTeamMember(
+          TeamMember.builder().organisation(SMEDA).role(TeamRole.CDA).period(DateRange.of(d("2006"), d("2007"))).build());
+      Refusal refusal = e.moveTo(Phase.DIAGNOSTIC, d("2005"), Evidence.none()).refusal().orElseThrow();
+      assertThat(refusal.message()).contains("CDA " + SMEDA + " on the team only 2006/2007");
     }
 
     @Test
@@ -223,6 +233,17 @@ class GuardTest {
           .addPlans(endorsedPlan(PLAN, OTHER_CLUSTER, STUDY, d("2005"))).build();
       Refusal refusal = planning.moveTo(Phase.IMPLEMENTATION, d("2006"), evidence).refusal().orElseThrow();
       assertThat(refusal.message()).endsWith("found no plan of the cluster");
+    }
+
+    @Test
+    void theBasisIsTheStudyThePlanNamesNotAnyStudyOfTheCluster() {
+      // An endorsed study of the cluster comes first, but the plan is based on another one, still a draft.
+      Evidence evidence = Evidence.builder()
+          .addStudies(endorsedStudy(DiagnosticStudyId.of("earlier"), CLUSTER, d("2004")), draftStudy(STUDY, CLUSTER))
+          .addPlans(endorsedPlan(PLAN, CLUSTER, STUDY, d("2005"))).build();
+      Refusal refusal = planning.moveTo(Phase.IMPLEMENTATION, d("2006"), evidence).refusal().orElseThrow();
+      assertThat(refusal.rule()).isEqualTo(Rule.LIFECYCLE_GUARD_ENDORSED_PLAN);
+      assertThat(refusal.message()).contains("plan plan based on study study not endorsed");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import org.cnd.core.testing.ValueGen;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,36 @@ class MoneyTest {
     Money largest = Money.parse("USD " + "9".repeat(30));
     assertThat(Money.parse(largest.toString())).isEqualTo(largest);
     assertRefused(() -> largest.plus(Money.of("1", "USD")), "money.syntax");
+  }
+
+  @Test
+  void thirtyDigitsBeforeAndAfterThePointAreTheBounds() {
+    // Exactly at the bounds: accepted, as a number or scaled.
+    assertThat(Money.of(new BigDecimal("9".repeat(30)), USD).amount().precision()).isEqualTo(32);
+    assertThat(Money.of(new BigDecimal("1E+29"), USD).toString()).isEqualTo("USD 1" + "0".repeat(29) + ".00");
+    assertThat(Money.of(new BigDecimal("1E-30"), USD).amount().scale()).isEqualTo(30);
+    assertThat(Money.of(new BigDecimal("-1E+29"), USD).isNegative()).isTrue();
+    // One past them: refused before the amount is expanded, so that a huge exponent costs nothing.
+    assertRefused(() -> Money.of(new BigDecimal("1E+30"), USD), "money.syntax").hasMessageContaining("Invalid amount");
+    assertRefused(() -> Money.of(new BigDecimal("-1E+30"), USD), "money.syntax").hasMessageContaining("Invalid amount");
+    assertRefused(() -> Money.of(new BigDecimal("1E+999999999"), USD), "money.syntax")
+        .hasMessageContaining("Invalid amount");
+    assertThat(Money.of(new BigDecimal("0E+999999999"), USD)).isEqualTo(Money.zero(USD));
+  }
+
+  @Test
+  void currencyCodesFromAToZAreAccepted() {
+    // The first and last letters of the alphabet, at either end of a code.
+    assertThat(Money.currency("AUD")).isEqualTo(Currency.getInstance("AUD"));
+    assertThat(Money.currency("ZAR")).isEqualTo(Currency.getInstance("ZAR"));
+    assertThat(Money.currency("CZK")).isEqualTo(Currency.getInstance("CZK"));
+    assertThat(Money.parse("AZN 10.00").currencyCode()).isEqualTo("AZN");
+  }
+
+  @Test
+  void differentAmountsHashApart() {
+    assertThat(Money.parse("USD 1.00").hashCode()).isNotEqualTo(Money.parse("USD 2.00").hashCode());
+    assertThat(Money.parse("USD 1.00").hashCode()).isEqualTo(Objects.hash(new BigDecimal("1.00"), USD));
   }
 
   @Test

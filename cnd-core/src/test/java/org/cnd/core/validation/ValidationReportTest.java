@@ -46,4 +46,22 @@ class ValidationReportTest {
     assertThat(a.plus(ValidationReport.empty())).isSameAs(a);
     assertThat(ValidationReport.empty().plus(a)).isEqualTo(a);
   }
+
+  @Test
+  void errorsAndWarningsSplitTheViolations() {
+    ValidationReport report = ValidationReport.of(List.of(WARNING, ERROR, WARNING));
+    assertThat(report.errors()).containsExactly(ERROR);
+    assertThat(report.warnings()).containsExactly(WARNING, WARNING);
+  }
+
+  @Test
+  void equalWhenTheViolationsAreEqualInOrder() {
+    ValidationReport report = ValidationReport.of(List.of(ERROR, WARNING));
+    assertThat(report).isEqualTo(ValidationReport.of(List.of(ERROR, WARNING)))
+        .hasSameHashCodeAs(ValidationReport.of(List.of(ERROR, WARNING)));
+    assertThat(report).isNotEqualTo(ValidationReport.of(List.of(WARNING, ERROR)));
+    assertThat(report).isNotEqualTo(ValidationReport.empty());
+    assertThat(report).isNotEqualTo(report.violations());
+    assertThat(report.hashCode()).isEqualTo(List.of(ERROR, WARNING).hashCode());
+  }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class ViolationTest {
@@ -48,6 +49,10 @@ class ViolationTest {
     Violation same = Violation.of(Rule.REFERENCE_CLUSTER, DANGLING.path(), DANGLING.message());
     assertThat(same).isEqualTo(DANGLING).hasSameHashCodeAs(DANGLING);
     assertThat(Violation.of(Rule.REFERENCE_PROGRAMME, DANGLING.path(), DANGLING.message())).isNotEqualTo(DANGLING);
+    // The hash spreads: it is the hash of the four fields, not a constant.
+    assertThat(same.hashCode())
+        .isEqualTo(Objects.hash(same.ruleId(), same.severity(), same.path(), same.message()))
+        .isNotEqualTo(Violation.of(Rule.REFERENCE_CLUSTER, "/programmes/3/targetClusters/1", DANGLING.message()).hashCode());
   }
 
   @Test
@@ -87,5 +92,12 @@ class ViolationTest {
         .hasMessageContaining("Blank area")
         .hasMessageContaining("\" \t\"");
     assertThatThrownBy(() -> Texts.checkNotBlank(null, "/area", "area")).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void severityPrintsItsCode() {
+    assertThat(Severity.ERROR).hasToString("error");
+    assertThat(Severity.WARNING).hasToString("warning");
+    assertThat(Severity.fromCode(Severity.WARNING.toString())).contains(Severity.WARNING);
   }
 }
