@@ -13,14 +13,20 @@ import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The main queries of {@link org.cnd.core.PortfolioQueries} on a loaded portfolio. The portfolio's look-up indexes
  * are built by the first call and reused after it, as they are in an application that keeps a portfolio.
  */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class QueryBenchmarks {
   private static final CountryCode PAKISTAN = CountryCode.of("PK");

@@ -4,11 +4,17 @@ import java.util.concurrent.TimeUnit;
 import org.cnd.core.Portfolio;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
 
 /** Reading a document: the library, the records baseline and the streaming floor, on the same bytes. */
 @BenchmarkMode(Mode.AverageTime)
+@Fork(value = 2, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReadBenchmarks {
   /** The library: strict reading into a portfolio. */

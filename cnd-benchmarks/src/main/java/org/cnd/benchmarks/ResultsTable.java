@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns JMH's JSON results ({@code -rf json}) into the tables of BENCHMARKS.md: each score with JMH's error, the
- * library against its baselines as ratios written {@code 1.18×} with their error, and how each cost grows from the
- * smallest scale to the largest.
+ * library against its baselines as ratios written {@code 1.18×} with their error, validation against reading, and
+ * how each cost grows from the smallest scale to the largest.
  *
  * <p>The error of a ratio {@code a / b} combines the relative errors of both scores (JMH's 99.9% confidence
  * half-widths): {@code (a / b) * sqrt((ea / a)^2 + (eb / b)^2)}, a first-order estimate.
@@ -112,6 +112,21 @@ public final class ResultsTable {
             .append(" | ").append(streaming == null ? "" : streaming.formatted())
             .append(" | ").append(records == null ? "" : ratio(cnd, records))
             .append(" | ").append(streaming == null ? "" : ratio(cnd, streaming)).append(" |\n");
+      }
+    }
+    // The validation target: linear in size and cheaper than reading the same portfolio.
+    boolean validated = scales.stream().anyMatch(n -> byKey.containsKey("ValidateBenchmarks.validate@" + n));
+    if (validated) {
+      out.append("\n| clusters | validate (ms/op) | read (ms/op) | validate / read |\n|---:|---:|---:|---:|\n");
+      for (int n : scales) {
+        Score validate = byKey.get("ValidateBenchmarks.validate@" + n);
+        Score read = byKey.get("ReadBenchmarks.cnd@" + n);
+        if (validate == null) {
+          continue;
+        }
+        out.append("| ").append(String.format(Locale.ROOT, "%,d", n)).append(" | ").append(validate.formatted())
+            .append(" | ").append(read == null ? "" : read.formatted())
+            .append(" | ").append(read == null ? "" : ratio(validate, read)).append(" |\n");
       }
     }
     out.append("\n| benchmark | ");

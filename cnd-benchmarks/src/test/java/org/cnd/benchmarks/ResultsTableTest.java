@@ -30,6 +30,20 @@ class ResultsTableTest {
   }
 
   @Test
+  void comparesValidationWithReadingAtEachScale(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("jmh.json");
+    Files.writeString(file, "[" + String.join(",",
+        run("ReadBenchmarks.cnd", 1000, 12.0, 0.6, "ms/op"),
+        run("ValidateBenchmarks.validate", 1000, 3000.0, 150.0, "us/op"),
+        run("ValidateBenchmarks.validate", 10000, 31.0, 1.0, "ms/op")) + "]");
+    String tables = ResultsTable.tables(ResultsTable.read(file));
+    assertThat(tables).contains("| 1,000 | 3.00 ± 0.15 | 12.0 ± 0.6 | 0.25× ± 0.02 |");
+    // No read at this scale: the ratio is left empty rather than guessed.
+    assertThat(tables).contains("| 10,000 | 31.0 ± 1.0 |  |  |");
+    assertThat(tables).contains("| ValidateBenchmarks.validate | 3.00 ± 0.15 | 31.0 ± 1.0 | 3.00 → 3.10 | 10× for 10× the clusters |");
+  }
+
+  @Test
   void ratiosCombineTheRelativeErrorsOfBothScores() {
     ResultsTable.Score a = new ResultsTable.Score("a", 1, 30, 3);
     ResultsTable.Score b = new ResultsTable.Score("b", 1, 10, 0);
