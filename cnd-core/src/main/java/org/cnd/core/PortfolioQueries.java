@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -238,9 +239,16 @@ public final class PortfolioQueries {
    * engagements in two phases appears under both.
    */
   public ImmutableListMultimap<Phase, Cluster> clustersByPhase() {
+    // One pass over the engagements, not one per phase: the current phase is derived from each history.
+    Map<Phase, Set<ClusterId>> ids = new EnumMap<>(Phase.class);
+    for (Engagement e : portfolio.engagements()) {
+      e.currentPhase().ifPresent(p -> ids.computeIfAbsent(p, k -> new LinkedHashSet<>()).add(e.cluster()));
+    }
     ImmutableListMultimap.Builder<Phase, Cluster> out = ImmutableListMultimap.builder();
     for (Phase phase : Phase.values()) {
-      out.putAll(phase, clustersIn(phase));
+      for (ClusterId id : ids.getOrDefault(phase, Set.of())) {
+        portfolio.cluster(id).ifPresent(c -> out.put(phase, c));
+      }
     }
     return out.build();
   }

@@ -107,6 +107,17 @@ class PortfolioQueriesMethodologyTest {
   }
 
   @Test
+  void clustersByPhaseHoldsForEachPhaseExactlyTheClustersInIt() {
+    qt().withExamples(100).forAll(MethodologyGen.portfolios()).checkAssert(p -> {
+      PortfolioQueries q = p.queries();
+      for (Phase phase : Phase.values()) {
+        assertThat(q.clustersByPhase().get(phase)).containsExactlyElementsOf(q.clustersIn(phase));
+      }
+      assertThat(List.copyOf(q.clustersByPhase().keySet())).isSorted();
+    });
+  }
+
+  @Test
   void theClustersTimelineIsPartOfThePortfoliosInTheSameOrder() {
     qt().withExamples(100).forAll(MethodologyGen.portfolios()).checkAssert(p -> {
       List<TimelineEntry> all = p.queries().timeline();
