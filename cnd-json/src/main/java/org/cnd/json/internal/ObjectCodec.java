@@ -21,6 +21,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * A JSON object described property by property: the descriptor of one object type of the format. It writes the
@@ -68,6 +70,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final String expected;
   // The required properties, one bit each by index (an object type has at most 64 properties).
   private final long required;
+  // The property names, for the parser to match as it reads them: the byte parser matches a name's bytes, with no
+  // String made or looked up. The index it returns is the property's.
+  private final PropertyNameMatcher matcher;
 
   private ObjectCodec(Definer<T, B> d) {
     this.type = d.type;
@@ -80,6 +85,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       index.put(properties.get(i).name, i);
     }
     this.indexByName = index.buildOrThrow();
+    this.matcher = BinaryNameMatcher.construct(properties.stream().map(property -> property.name).toList());
     this.expected = "an object (" + article(noun) + ")";
     if (properties.size() > Long.SIZE) {
       throw new IllegalArgumentException(type.getSimpleName() + " has more than " + Long.SIZE + " properties");
@@ -214,12 +220,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private T readUnlocated(JsonParser p, ReadOptions options) {
     B builder = newBuilder.get();
     long seen = 0;
-    for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
-      String name = p.currentName();
-      Integer index = indexByName.get(name);
-      if (index == null) {
+    for (int index = p.nextNameMatch(matcher); p.currentToken() == JsonToken.PROPERTY_NAME;
+        index = p.nextNameMatch(matcher)) {
+      if (index < 0) {
         if (!options.ignoreUnknownProperties()) {
-          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(name));
+          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(p.currentName()));
         }
         p.nextToken();
         p.skipChildren();
@@ -227,12 +232,12 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
       long bit = 1L << index;
       if ((seen & bit) != 0) {
-        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(name));
+        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(p.currentName()));
       }
       seen |= bit;
       p.nextToken();
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(name));
+        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(properties.get(index).name));
       }
       properties.get(index).readUnlocated(p, options, builder);
     }
