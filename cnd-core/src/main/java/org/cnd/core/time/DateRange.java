@@ -1,5 +1,6 @@
 package org.cnd.core.time;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.cnd.core.validation.Pointer;
@@ -106,19 +107,30 @@ public final class DateRange {
   }
 
   /**
-   * True when the other range may lie within this one: its start may fall within this range and its end is not
-   * certainly after this range's end (an open range lies within only an open range).
+   * True when the other range may lie within this one: there is a reading of both ranges' partial dates, each
+   * range's start on or before its end, in which every day of the other range is a day of this one (an open range
+   * lies within only an open range).
    */
   public boolean mayEnclose(DateRange other) {
     Objects.requireNonNull(other, "other");
-    if (other.start.isCertainlyBefore(start)) {
+    if (end.isPresent() && other.end.isEmpty()) {
       return false;
     }
-    if (end.isEmpty()) {
+    // This range read as widely as it may be, the other as narrowly: its start as early as both this range's start
+    // and its own start allow, its end no earlier than that start.
+    LocalDate otherStart = max(other.start.earliest(), start.earliest());
+    if (otherStart.isAfter(other.start.latest())) {
+      return false;
+    }
+    if (other.end.isEmpty()) {
       return true;
     }
-    PartialDate otherLast = other.end.orElse(null);
-    return otherLast != null && !otherLast.isCertainlyAfter(end.get()) && !other.start.isCertainlyAfter(end.get());
+    LocalDate otherEnd = max(other.end.get().earliest(), otherStart);
+    return !otherEnd.isAfter(other.end.get().latest()) && end.map(e -> !otherEnd.isAfter(e.latest())).orElse(true);
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** True when the two ranges may share a day. */

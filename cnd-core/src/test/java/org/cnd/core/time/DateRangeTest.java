@@ -94,6 +94,9 @@ class DateRangeTest {
     assertThat(years.mayEnclose(DateRange.parse("2007/2009"))).isFalse();
     assertThat(years.mayEnclose(DateRange.parse("2005/.."))).isFalse();
     assertThat(DateRange.parse("2001/..").mayEnclose(DateRange.parse("2005/.."))).isTrue();
+    // The other range can only be 1 January 2000, which is before this one starts.
+    assertThat(DateRange.parse("2000-Q2/2001-01").mayEnclose(DateRange.parse("2000/2000-01-01"))).isFalse();
+    assertThat(DateRange.parse("2000-Q2/2001-01").mayEnclose(DateRange.parse("2000/2000-12"))).isTrue();
     assertThat(years.mayOverlap(DateRange.parse("2008-12/2010"))).isTrue();
     assertThat(years.mayOverlap(DateRange.parse("2009/.."))).isFalse();
     assertThat(DateRange.parse("2009/..").mayOverlap(years)).isFalse();
