@@ -63,6 +63,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private final Class<T> type;
   private final String noun;
+  private final String description;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final ImmutableList<Property<T, B>> properties;
@@ -78,6 +79,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private ObjectCodec(Definer<T, B> d) {
     this.type = d.type;
     this.noun = d.noun;
+    this.description = d.description;
     this.newBuilder = d.newBuilder;
     this.build = d.build;
     this.properties = ImmutableList.copyOf(d.properties);
@@ -124,6 +126,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /** What the object is: {@code organisation}. */
   public String noun() {
     return noun;
+  }
+
+  /** The object type's description, for the schema: {@code A body that funds, ...}; empty when none was given. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String schemaName() {
+    return name();
+  }
+
+  @Override
+  public String docType() {
+    return name();
   }
 
   /** The properties, in the order they are written. */
@@ -247,6 +264,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Kind kind;
     final Codec<?> codec;
     final FormatRule missingRule;
+    // Set while the object type is defined, never after.
+    String description = "";
+    String qualifier = "";
 
     Property(String name, Kind kind, Codec<?> codec, FormatRule missingRule) {
       this.name = Objects.requireNonNull(name, "name");
@@ -269,6 +289,19 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     /** The codec of the value, or of each element of a list. */
     public Codec<?> codec() {
       return codec;
+    }
+
+    /** What the property means, for FORMAT.md and the schema: {@code the full name}; empty when evident. */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * What the property's value must be beyond its codec's form, such as {@code not negative}: FORMAT.md writes it
+     * after the type; empty when nothing.
+     */
+    public String qualifier() {
+      return qualifier;
     }
 
     String expected() {
@@ -382,12 +415,38 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
+    private String description = "";
 
     private Definer(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = Objects.requireNonNull(type, "type");
       this.noun = Objects.requireNonNull(noun, "noun");
       this.newBuilder = Objects.requireNonNull(newBuilder, "newBuilder");
       this.build = Objects.requireNonNull(build, "build");
+    }
+
+    /** Describes the object type, for the schema: a sentence or two. */
+    public Definer<T, B> about(String text) {
+      this.description = Objects.requireNonNull(text, "text");
+      return this;
+    }
+
+    /** Describes the property defined last: what it means, in a lower-case phrase (FORMAT.md's "meaning"). */
+    public Definer<T, B> describe(String meaning) {
+      last().description = Objects.requireNonNull(meaning, "meaning");
+      return this;
+    }
+
+    /** What the value of the property defined last must be beyond its codec's form: {@code not negative}. */
+    public Definer<T, B> qualify(String qualifier) {
+      last().qualifier = Objects.requireNonNull(qualifier, "qualifier");
+      return this;
+    }
+
+    private Property<T, B> last() {
+      if (properties.isEmpty()) {
+        throw new IllegalStateException(type.getSimpleName() + " has no property yet");
+      }
+      return properties.get(properties.size() - 1);
     }
 
     /** A property that is always present. */

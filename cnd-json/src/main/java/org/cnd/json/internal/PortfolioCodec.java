@@ -31,23 +31,38 @@ public final class PortfolioCodec {
   /** The whole document. */
   public static final ObjectCodec<Portfolio, Draft> PORTFOLIO =
       ObjectCodec.define(Portfolio.class, "portfolio document", Draft::new, d -> d.portfolio.build())
+          .about("The root of a document: the format's name and version, then one array per collection, each left "
+              + "out when empty.")
           .required("format", FORMAT, p -> FORMAT_NAME, (d, v) -> { }, FormatRule.FORMAT)
+          .describe("the format's name")
           .required("formatVersion", VERSION, p -> FORMAT_VERSION, (d, v) -> { }, FormatRule.FORMAT_VERSION)
+          .describe("the format version")
           .list("organisations", ActorCodecs.ORGANISATION, Portfolio::organisations,
               (d, v) -> d.portfolio.addAllOrganisations(v))
+          .describe("the organisations")
           .list("people", ActorCodecs.PERSON, Portfolio::people, (d, v) -> d.portfolio.addAllPeople(v))
+          .describe("the people")
           .list("clusters", ClusterCodecs.CLUSTER, Portfolio::clusters, (d, v) -> d.portfolio.addAllClusters(v))
+          .describe("the clusters")
           .list("programmes", ProgrammeCodecs.PROGRAMME, Portfolio::programmes,
               (d, v) -> d.portfolio.addAllProgrammes(v))
+          .describe("the programmes")
           .list("engagements", LifecycleCodecs.ENGAGEMENT, Portfolio::engagements,
               (d, v) -> d.portfolio.addAllEngagements(v))
+          .describe("each one programme's work with one cluster")
           .list("diagnosticStudies", DiagnosticCodecs.DIAGNOSTIC_STUDY, Portfolio::diagnosticStudies,
               (d, v) -> d.portfolio.addAllDiagnosticStudies(v))
+          .describe("the diagnostic studies")
           .list("actionPlans", PlanCodecs.ACTION_PLAN, Portfolio::actionPlans, (d, v) -> d.portfolio.addAllActionPlans(v))
+          .describe("the action plans")
           .list("indicators", MonitoringCodecs.INDICATOR, Portfolio::indicators, (d, v) -> d.portfolio.addAllIndicators(v))
+          .describe("the monitoring indicators")
           .list("trainings", TrainingCodecs.TRAINING, Portfolio::trainings, (d, v) -> d.portfolio.addAllTrainings(v))
+          .describe("trainings, courses, workshops and review meetings")
           .list("linkages", CollaborationCodecs.LINKAGE, Portfolio::linkages, (d, v) -> d.portfolio.addAllLinkages(v))
+          .describe("linkages made between organisations and clusters")
           .list("reports", CollaborationCodecs.REPORT, Portfolio::reports, (d, v) -> d.portfolio.addAllReports(v))
+          .describe("reports produced")
           .build();
 
   /** A portfolio while it is read. */
@@ -65,6 +80,11 @@ public final class PortfolioCodec {
     @Override
     public Class<String> type() {
       return String.class;
+    }
+
+    @Override
+    public String docType() {
+      return "the string `\"" + FORMAT_NAME + "\"`";
     }
 
     @Override
@@ -95,6 +115,11 @@ public final class PortfolioCodec {
     @Override
     public Class<Integer> type() {
       return Integer.class;
+    }
+
+    @Override
+    public String docType() {
+      return "integer `" + FORMAT_VERSION + "`";
     }
 
     @Override
