@@ -36,14 +36,18 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * array's element), which the object keeps the locations of until it is built. Deeper nodes are located at their
  * nearest ancestor so kept.
  *
- * <p>Adding a type to the format is one definition:
+ * <p>Adding a type to the format is one definition, each property described beside it; the schema's object and
+ * FORMAT.md's table are generated from it (see TESTING.md):
  *
  * <pre>{@code
  * static final ObjectCodec<Person, Person.Builder> PERSON =
  *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
+ *         .about("A person: a name and an affiliation, nothing more.")
  *         .required("id", ValueCodecs.PERSON_ID, Person::id, Person.Builder::id)
  *         .required("name", ValueCodecs.TEXT, Person::name, Person.Builder::name)
+ *         .describe("the name as the person wants it recorded")
  *         .optional("affiliation", ValueCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+ *         .describe("the organisation the person works for")
  *         .build();
  * }</pre>
  *
