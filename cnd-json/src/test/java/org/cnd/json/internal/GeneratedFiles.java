@@ -88,6 +88,7 @@ public final class GeneratedFiles {
       if (extra != null) {
         merge(def, extra, "$defs/" + codec.name());
         checkBranches(codec, extra);
+        defineRequired(def);
       }
       for (ObjectCodec.Property<?, ?> property : codec.properties()) {
         JsonNode p = def.get("properties").get(property.name());
@@ -242,6 +243,36 @@ public final class GeneratedFiles {
         checkRequired(node.get(keyword), names, where + "/" + keyword);
       }
     }
+  }
+
+  /**
+   * Names each property a branch of the object requires in the branch's own {@code properties} (as {@code true}:
+   * the object's definition of it holds anyway), for validators in a strict mode that want a required property
+   * defined beside it (Ajv's {@code strictRequired}).
+   */
+  private static void defineRequired(ObjectNode def) {
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf", "if", "then", "else"}) {
+      JsonNode node = def.get(keyword);
+      if (node instanceof ArrayNode branches) {
+        branches.values().forEach(branch -> defineRequiredIn((ObjectNode) branch));
+      } else if (node instanceof ObjectNode branch) {
+        defineRequiredIn(branch);
+      }
+    }
+  }
+
+  private static void defineRequiredIn(ObjectNode branch) {
+    JsonNode required = branch.get("required");
+    if (required != null) {
+      ObjectNode properties = branch.has("properties")
+          ? (ObjectNode) branch.get("properties") : branch.putObject("properties");
+      required.values().forEach(name -> {
+        if (!properties.has(name.asString())) {
+          properties.put(name.asString(), true);
+        }
+      });
+    }
+    defineRequired(branch);
   }
 
   private static String pretty(JsonNode node) {
