@@ -81,8 +81,8 @@ public final class TextCodec<T> implements Codec<T> {
 
   /** Plain text, kept as it is (the entity's own checks refuse blank text). */
   public static TextCodec<String> text() {
-    return new TextCodec<>(String.class, "Text", "text", "text", "a string", Function.identity(), Function.identity(), 0,
-        null);
+    return new TextCodec<>(String.class, "Text", "text", "text", "a string", Function.identity(), Function.identity(),
+        0, null);
   }
 
   @Override

@@ -198,7 +198,8 @@ public final class ValueCodecs {
   private static <I extends Identifier> TextCodec<I> id(
       Class<I> type, String entity, java.util.function.Function<String, I> of) {
     // MapActorId: "map actor identifier", the type's name in words, while messages say "an actor identifier".
-    String words = type.getSimpleName().replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    String words = type.getSimpleName().replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
     return TextCodec.of(type, words + " identifier",
         ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of, Identifier::value);
   }
