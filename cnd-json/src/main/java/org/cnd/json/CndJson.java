@@ -1,40 +1,23 @@
 package org.cnd.json;
 
-import com.google.common.collect.ImmutableList;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.cnd.core.Portfolio;
-import org.cnd.core.validation.ValidationReport;
-import org.cnd.core.validation.Violation;
-import org.cnd.json.internal.Errors;
-import org.cnd.json.internal.Inputs;
-import org.cnd.json.internal.JacksonFailures;
 import org.cnd.json.internal.Limits;
-import org.cnd.json.internal.Locator;
 import org.cnd.json.internal.PortfolioCodec;
-import org.cnd.json.internal.ReadOptions;
-import org.cnd.json.internal.Utf8;
+import org.cnd.json.internal.PortfolioReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -42,7 +25,6 @@ import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,13 +68,10 @@ public final class CndJson {
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L << 20;
 
-  private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
-
   private final Limits limits;
   private final boolean ignoreUnknownProperties;
   private final boolean prettyPrint;
-  private final JsonMapper mapper;
-  private final ObjectReader bytesReader;
+  private final PortfolioReader reader;
   private final ObjectWriter writer;
 
   private CndJson(Builder b) {
@@ -105,18 +84,12 @@ public final class CndJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
-    this.mapper = JsonMapper.builder(factory)
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new CndModule().withUnknownPropertiesIgnored(ignoreUnknownProperties))
         // Trailing content is checked here, with the format's own rule and message.
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-    // Strict reading needs no duplicate detection from the parser: every object of the format is read by a codec
-    // that refuses a repeated property itself, and unknown properties are refused anyway. (Skipped unknown
-    // properties could repeat unseen: when they are ignored, the parser keeps checking.)
-    // Nor does it record where each node was read: a refusal is reported by reading the document again (below).
-    ObjectReader portfolios = mapper.readerFor(Portfolio.class).withAttribute(ReadOptions.UNLOCATED, Boolean.TRUE);
-    this.bytesReader = ignoreUnknownProperties
-        ? portfolios : portfolios.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.reader = new PortfolioReader(mapper, limits, ignoreUnknownProperties);
     this.writer = prettyPrint ? mapper.writer().with(prettyPrinter()) : mapper.writer();
   }
 
@@ -159,7 +132,7 @@ public final class CndJson {
    */
   public Portfolio read(String json) {
     Objects.requireNonNull(json, "json");
-    return parse(Inputs.fromChars(new StringReader(json), limits.maxDocumentLength()));
+    return reader.read(json);
   }
 
   /**
@@ -169,17 +142,7 @@ public final class CndJson {
    */
   public Portfolio read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    // Well-formed UTF-8 within the size limit is read by Jackson's byte parser, a third faster than decoding it into
-    // characters first. A document refused there is read again on the character path, which says why exactly as it
-    // always has (the same rule, path and message, and columns that count characters, not bytes).
-    if (json.length <= limits.maxDocumentLength() && !Utf8.startsWithByteOrderMark(json) && Utf8.isWellFormed(json)) {
-      try {
-        return parse(() -> bytesReader.createParser(json), bytesReader::readValue);
-      } catch (RuntimeException refused) {
-        // read below
-      }
-    }
-    return parse(Inputs.fromBytes(new ByteArrayInputStream(json), limits.maxDocumentLength()));
+    return reader.read(json);
   }
 
   /**
@@ -190,7 +153,7 @@ public final class CndJson {
    */
   public Portfolio read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return parse(Inputs.fromBytes(json, limits.maxDocumentLength()));
+    return reader.read(json);
   }
 
   /**
@@ -201,7 +164,7 @@ public final class CndJson {
    */
   public Portfolio read(Reader json) {
     Objects.requireNonNull(json, "json");
-    return parse(Inputs.fromChars(json, limits.maxDocumentLength()));
+    return reader.read(json);
   }
 
   /**
@@ -212,52 +175,7 @@ public final class CndJson {
    */
   public Portfolio read(Path json) {
     Objects.requireNonNull(json, "json");
-    try {
-      // A file within the size limit is read whole, for the byte parser; a larger one is refused as a stream is.
-      if (Files.size(json) <= Math.min(limits.maxDocumentLength(), MAX_BUFFER)) {
-        return read(Files.readAllBytes(json));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (InputStream in = Files.newInputStream(json)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private Portfolio parse(Reader in) {
-    return parse(() -> mapper.createParser(in), p -> mapper.readValue(p, Portfolio.class));
-  }
-
-  private Portfolio parse(Supplier<JsonParser> open, Function<JsonParser, Portfolio> readRoot) {
-    JsonParser p = null;
-    try {
-      p = open.get();
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw Errors.at(FormatRule.ROOT.violation("",
-            "Empty document: expected a JSON object such as {\"format\": \"" + FORMAT_NAME + "\", \"formatVersion\": "
-                + FORMAT_VERSION + "}, found no JSON value at all"), p.currentLocation());
-      }
-      if (first != JsonToken.START_OBJECT) {
-        throw Errors.at(p, FormatRule.ROOT, "Root is not an object: expected a JSON object such as {\"format\": \""
-            + FORMAT_NAME + "\", \"formatVersion\": " + FORMAT_VERSION + "}, found " + Errors.found(p));
-      }
-      Portfolio portfolio = readRoot.apply(p);
-      if (p.nextToken() != null) {
-        throw Errors.at(p, FormatRule.SYNTAX,
-            "Content after the root object: expected the end of the document, found " + Errors.found(p));
-      }
-      return portfolio;
-    } catch (JacksonException e) {
-      throw JacksonFailures.translate(e, p, limits);
-    } finally {
-      if (p != null) {
-        p.close();
-      }
-    }
+    return reader.read(json);
   }
 
   // --- validating -------------------------------------------------------------------------------------------
@@ -269,13 +187,13 @@ public final class CndJson {
    */
   public DocumentReport validate(String json) {
     Objects.requireNonNull(json, "json");
-    return validate(() -> Inputs.fromChars(new StringReader(json), limits.maxDocumentLength()));
+    return reader.validate(json);
   }
 
   /** As {@link #validate(String)}, for UTF-8 bytes. */
   public DocumentReport validate(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return validate(() -> Inputs.fromBytes(new ByteArrayInputStream(json), limits.maxDocumentLength()));
+    return reader.validate(json);
   }
 
   /**
@@ -286,11 +204,7 @@ public final class CndJson {
    */
   public DocumentReport validate(InputStream json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return validate(json.readNBytes(bufferSize()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return reader.validate(json);
   }
 
   /**
@@ -301,17 +215,7 @@ public final class CndJson {
    */
   public DocumentReport validate(Reader json) {
     Objects.requireNonNull(json, "json");
-    int max = bufferSize();
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
-    try {
-      for (int n; text.length() < max && (n = json.read(buffer, 0, Math.min(buffer.length, max - text.length()))) >= 0; ) {
-        text.append(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return validate(text.toString());
+    return reader.validate(json);
   }
 
   /**
@@ -321,34 +225,7 @@ public final class CndJson {
    */
   public DocumentReport validate(Path json) {
     Objects.requireNonNull(json, "json");
-    try (InputStream in = Files.newInputStream(json)) {
-      return validate(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private int bufferSize() {
-    return (int) Math.min(limits.maxDocumentLength() + 1, MAX_BUFFER);
-  }
-
-  private DocumentReport validate(Supplier<Reader> source) {
-    Portfolio portfolio;
-    try {
-      portfolio = parse(source.get());
-    } catch (CndJsonException e) {
-      return DocumentReport.unreadable(e.problem());
-    }
-    ValidationReport report = portfolio.validate();
-    Set<String> paths = new LinkedHashSet<>();
-    report.violations().forEach(v -> paths.add(v.path()));
-    Map<String, int[]> locations = Locator.locate(mapper.tokenStreamFactory(), source.get(), paths);
-    ImmutableList.Builder<Problem> problems = ImmutableList.builder();
-    for (Violation v : report.violations()) {
-      int[] at = locations.get(v.path());
-      problems.add(at == null ? Problem.of(v) : Problem.of(v, at[0], at[1]));
-    }
-    return DocumentReport.of(portfolio, problems.build());
+    return reader.validate(json);
   }
 
   // --- writing ----------------------------------------------------------------------------------------------

@@ -15,35 +15,48 @@ import org.cnd.core.actor.Person;
 public final class ActorCodecs {
   private ActorCodecs() {}
 
-  /** What kind of body an organisation is. */
   public static final CodeCodec<OrganisationKind> ORGANISATION_KIND =
-      CodeCodec.of(OrganisationKind.class, "organisation kind");
+      CodeCodec.of(OrganisationKind.class, "organisation kind", "What kind of body an organisation is.");
 
   /** A name an organisation was known by before. */
   public static final ObjectCodec<FormerName, FormerName.Builder> FORMER_NAME =
       ObjectCodec.define(FormerName.class, "former name", FormerName::builder, FormerName.Builder::build)
+          .about("A name an organisation was known by before.")
           .required("name", TEXT, FormerName::name, FormerName.Builder::name)
+          .describe("the former full name")
           .optional("acronym", TEXT, FormerName::acronym, FormerName.Builder::acronym)
+          .describe("the former acronym")
           .optional("until", PARTIAL_DATE, FormerName::until, FormerName.Builder::until)
+          .describe("when the name stopped being used")
           .build();
 
   /** An organisation. */
   public static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION =
       ObjectCodec.define(Organisation.class, "organisation", Organisation::builder, Organisation.Builder::build)
+          .about("A body that funds, runs, supports or takes part in cluster development.")
           .required("id", ORGANISATION_ID, Organisation::id, Organisation.Builder::id)
           .required("name", TEXT, Organisation::name, Organisation.Builder::name)
+          .describe("the full name: Trade Development Authority of Pakistan")
           .optional("acronym", TEXT, Organisation::acronym, Organisation.Builder::acronym)
+          .describe("TDAP")
           .required("kind", ORGANISATION_KIND, Organisation::kind, Organisation.Builder::kind)
+          .describe("what kind of body it is")
           .optional("country", COUNTRY, Organisation::country, Organisation.Builder::country)
+          .describe("where it is based; absent for international bodies")
           .list("formerNames", FORMER_NAME, Organisation::formerNames, Organisation.Builder::addAllFormerNames)
+          .describe("names it was known by before, oldest first")
           .optional("parent", ORGANISATION_ID, Organisation::parent, Organisation.Builder::parent)
+          .describe("the organisation it is part of (not itself)")
           .build();
 
   /** A person. */
   public static final ObjectCodec<Person, Person.Builder> PERSON =
       ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
+          .about("A person: a name and an affiliation, nothing more.")
           .required("id", PERSON_ID, Person::id, Person.Builder::id)
           .required("name", TEXT, Person::name, Person.Builder::name)
+          .describe("the name as the person wants it recorded")
           .optional("affiliation", ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+          .describe("the organisation the person works for")
           .build();
 }

@@ -19,13 +19,15 @@ import tools.jackson.core.io.SerializedString;
 public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
   private final Class<E> type;
   private final String noun;
+  private final String description;
   private final ImmutableMap<String, E> byCode;
   // The codes by ordinal, serialised once: writing a code neither lower-cases its name nor encodes it again.
   private final SerializedString[] serialized;
 
-  private CodeCodec(Class<E> type, String noun) {
+  private CodeCodec(Class<E> type, String noun, String description) {
     this.type = type;
     this.noun = noun;
+    this.description = description;
     ImmutableMap.Builder<String, E> map = ImmutableMap.builder();
     for (E constant : type.getEnumConstants()) {
       map.put(constant.code(), constant);
@@ -42,9 +44,10 @@ public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
    * A codec for every constant of the enumeration.
    *
    * @param noun what a code names, for messages: {@code organisation kind}
+   * @param description what the list is, for the schema: {@code What kind of body an organisation is.}
    */
-  public static <E extends Enum<E> & Coded> CodeCodec<E> of(Class<E> type, String noun) {
-    return new CodeCodec<>(type, noun);
+  public static <E extends Enum<E> & Coded> CodeCodec<E> of(Class<E> type, String noun, String description) {
+    return new CodeCodec<>(type, noun, description);
   }
 
   @Override
@@ -55,6 +58,26 @@ public final class CodeCodec<E extends Enum<E> & Coded> implements Codec<E> {
   /** What a code names: {@code organisation kind}. */
   public String noun() {
     return noun;
+  }
+
+  /** What the list is, for the schema. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String schemaName() {
+    return type.getSimpleName();
+  }
+
+  @Override
+  public String docType() {
+    return type.getSimpleName() + " code";
+  }
+
+  @Override
+  public String docTypes() {
+    return type.getSimpleName() + " codes";
   }
 
   /** Every code, in the enumeration's order. */

@@ -20,6 +20,22 @@ public interface Codec<T> {
   /** What the JSON value must be, for messages: {@code a string: a partial date such as 2004-08}. */
   String expected();
 
+  /**
+   * The name of the schema's definition of this codec's values ({@code $defs/PartialDate}), or null when the
+   * schema describes them inline, beside each property (its overlay says how).
+   */
+  default String schemaName() {
+    return null;
+  }
+
+  /** What a value is, in FORMAT.md's tables: {@code partial date}, {@code organisation identifier}. */
+  String docType();
+
+  /** The same in the plural, for arrays: {@code organisation identifiers}. */
+  default String docTypes() {
+    return docType();
+  }
+
   /** Writes the value. */
   void write(JsonGenerator g, T value);
 

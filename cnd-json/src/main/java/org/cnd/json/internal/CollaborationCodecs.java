@@ -19,34 +19,47 @@ public final class CollaborationCodecs {
   private CollaborationCodecs() {}
 
   /** What kind of linkage. */
-  public static final CodeCodec<LinkageKind> LINKAGE_KIND = CodeCodec.of(LinkageKind.class, "linkage kind");
-  /** What kind of report. */
-  public static final CodeCodec<ReportKind> REPORT_KIND = CodeCodec.of(ReportKind.class, "report kind");
+  public static final CodeCodec<LinkageKind> LINKAGE_KIND =
+      CodeCodec.of(LinkageKind.class, "linkage kind", "What kind of linkage was made.");
+  public static final CodeCodec<ReportKind> REPORT_KIND =
+      CodeCodec.of(ReportKind.class, "report kind", "What kind of report.");
 
   /** A linkage made between organisations and clusters. */
   public static final ObjectCodec<Linkage, Linkage.Builder> LINKAGE =
       ObjectCodec.define(Linkage.class, "linkage", Linkage::builder, Linkage.Builder::build)
+          .about("A linkage made between organisations and clusters: at least one of them.")
           .required("id", LINKAGE_ID, Linkage::id, Linkage.Builder::id)
           .required("kind", LINKAGE_KIND, Linkage::kind, Linkage.Builder::kind)
           .list("organisations", ORGANISATION_ID, Linkage::organisations, Linkage.Builder::addAllOrganisations)
+          .describe("the organisations linked")
           .list("clusters", CLUSTER_ID, Linkage::clusters, Linkage.Builder::addAllClusters)
+          .describe("the clusters linked, as a whole")
           .optional("programme", PROGRAMME_ID, Linkage::programme, Linkage.Builder::programme)
+          .describe("the programme that made it")
           .optional("date", PARTIAL_DATE, Linkage::date, Linkage.Builder::date)
+          .describe("when it was made")
           .optional("outcome", TEXT, Linkage::outcome, Linkage.Builder::outcome)
+          .describe("what came of it")
           .optional("description", TEXT, Linkage::description, Linkage.Builder::description)
           .build();
 
   /** A report produced. */
   public static final ObjectCodec<Report, Report.Builder> REPORT =
       ObjectCodec.define(Report.class, "report", Report::builder, Report.Builder::build)
+          .about("A report produced: a study, an assessment, a progress report, an evaluation, a guide.")
           .required("id", REPORT_ID, Report::id, Report.Builder::id)
           .required("title", TEXT, Report::title, Report.Builder::title)
           .required("kind", REPORT_KIND, Report::kind, Report.Builder::kind)
           .optional("date", PARTIAL_DATE, Report::date, Report.Builder::date)
+          .describe("when it was produced")
           .list("clusters", CLUSTER_ID, Report::clusters, Report.Builder::addAllClusters)
+          .describe("the clusters it is about")
           .optional("region", PLACE, Report::region, Report.Builder::region)
+          .describe("the region it is about: a country or a province")
           .list("authors", ORGANISATION_ID, Report::authors, Report.Builder::addAllAuthors)
+          .describe("the organisations that produced it")
           .list("programmes", PROGRAMME_ID, Report::programmes, Report.Builder::addAllProgrammes)
+          .describe("the programmes under which it was produced or that it supported")
           .optional("description", TEXT, Report::description, Report.Builder::description)
           .build();
 }

@@ -21,47 +21,70 @@ public final class LifecycleCodecs {
   private LifecycleCodecs() {}
 
   /** A phase of an engagement. */
-  public static final CodeCodec<Phase> PHASE = CodeCodec.of(Phase.class, "phase");
-  /** The role of a member of an engagement's team. */
-  public static final CodeCodec<TeamRole> TEAM_ROLE = CodeCodec.of(TeamRole.class, "team role");
+  public static final CodeCodec<Phase> PHASE =
+      CodeCodec.of(Phase.class, "phase", "A phase of an engagement, or the state of a suspended or discontinued one.");
+  public static final CodeCodec<TeamRole> TEAM_ROLE =
+      CodeCodec.of(TeamRole.class, "team role", "The role of a member of an engagement's team.");
 
   /** A person or organisation on an engagement's team. */
   public static final ObjectCodec<TeamMember, TeamMember.Builder> TEAM_MEMBER =
       ObjectCodec.define(TeamMember.class, "team member", TeamMember::builder, TeamMember.Builder::build)
+          .about("A person, an organisation, or a person for an organisation, working on an engagement in a role.")
           .optional("person", PERSON_ID, TeamMember::person, TeamMember.Builder::person)
+          .describe("the person; `person`, `organisation` or both are given")
           .optional("organisation", ORGANISATION_ID, TeamMember::organisation, TeamMember.Builder::organisation)
+          .describe("the organisation, or the one the person works for on the engagement")
           .required("role", TEAM_ROLE, TeamMember::role, TeamMember.Builder::role)
           .optional("period", DATE_RANGE, TeamMember::period, TeamMember.Builder::period)
+          .describe("when the member works on the engagement; always, when left out")
           .optional("note", TEXT, TeamMember::note, TeamMember.Builder::note)
           .build();
 
   /** A cluster's governance body. */
   public static final ObjectCodec<GovernanceBody, GovernanceBody.Builder> GOVERNANCE_BODY =
       ObjectCodec.define(GovernanceBody.class, "governance body", GovernanceBody::builder, GovernanceBody.Builder::build)
+          .about("The body that governs a cluster's joint work and endorses its documents, such as a cluster "
+              + "committee.")
           .required("name", TEXT, GovernanceBody::name, GovernanceBody.Builder::name)
+          .describe("Gujrat fan cluster committee")
           .list("members", ORGANISATION_ID, GovernanceBody::members, GovernanceBody.Builder::addAllMembers)
+          .describe("the organisations that sit on it")
           .optional("formed", PARTIAL_DATE, GovernanceBody::formed, GovernanceBody.Builder::formed)
+          .describe("when it was formed")
           .optional("note", TEXT, GovernanceBody::note, GovernanceBody.Builder::note)
           .build();
 
   /** An entry of an engagement's phase history. */
   public static final ObjectCodec<PhaseChange, PhaseChange.Builder> PHASE_CHANGE =
       ObjectCodec.define(PhaseChange.class, "phase change", PhaseChange::builder, PhaseChange.Builder::build)
+          .about("An entry of an engagement's phase history: the phase entered, when, and why (for a suspension or "
+              + "a discontinuation).")
           .required("phase", PHASE, PhaseChange::phase, PhaseChange.Builder::phase)
+          .describe("the phase entered")
           .required("date", PARTIAL_DATE, PhaseChange::date, PhaseChange.Builder::date)
+          .describe("when")
           .optional("reason", TEXT, PhaseChange::reason, PhaseChange.Builder::reason)
+          .describe("why the engagement was suspended or discontinued: overtaken by events")
           .optional("note", TEXT, PhaseChange::note, PhaseChange.Builder::note)
+          .describe("what the record says of it")
           .build();
 
   /** An engagement: one programme's work with one cluster. */
   public static final ObjectCodec<Engagement, Engagement.Builder> ENGAGEMENT =
       ObjectCodec.define(Engagement.class, "engagement", Engagement::builder, Engagement.Builder::build)
+          .about("One programme's work with one cluster: its team, the cluster's governance body and the phases it "
+              + "went through.")
           .required("id", ENGAGEMENT_ID, Engagement::id, Engagement.Builder::id)
           .required("programme", PROGRAMME_ID, Engagement::programme, Engagement.Builder::programme)
+          .describe("the programme doing the work")
           .required("cluster", CLUSTER_ID, Engagement::cluster, Engagement.Builder::cluster)
+          .describe("the cluster worked with; a target of the programme (else a warning)")
           .list("team", TEAM_MEMBER, Engagement::team, Engagement.Builder::addAllTeam)
+          .describe("the people and organisations working on it, with their roles")
           .optional("governanceBody", GOVERNANCE_BODY, Engagement::governanceBody, Engagement.Builder::governanceBody)
+          .describe("the cluster's governance body, once formed")
           .list("phaseHistory", PHASE_CHANGE, Engagement::phaseHistory, Engagement.Builder::addAllPhaseHistory)
+          .describe("the phases it went through, in time order")
           .optional("description", TEXT, Engagement::description, Engagement.Builder::description)
           .build();
 }

@@ -41,11 +41,6 @@ final class LocationTable {
     return objectAt == null && elementObjectsAt == null ? this : new LocationTable(this);
   }
 
-  /** True when the property's value was read. */
-  boolean has(int property) {
-    return valueAt[property] != ABSENT;
-  }
-
   /** Records where the property's value starts. */
   void value(int property, TokenStreamLocation at) {
     valueAt[property] = pack(at);

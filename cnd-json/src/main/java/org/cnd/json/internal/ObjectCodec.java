@@ -36,14 +36,18 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * array's element), which the object keeps the locations of until it is built. Deeper nodes are located at their
  * nearest ancestor so kept.
  *
- * <p>Adding a type to the format is one definition:
+ * <p>Adding a type to the format is one definition, each property described beside it; the schema's object and
+ * FORMAT.md's table are generated from it (see TESTING.md):
  *
  * <pre>{@code
  * static final ObjectCodec<Person, Person.Builder> PERSON =
  *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
+ *         .about("A person: a name and an affiliation, nothing more.")
  *         .required("id", ValueCodecs.PERSON_ID, Person::id, Person.Builder::id)
  *         .required("name", ValueCodecs.TEXT, Person::name, Person.Builder::name)
+ *         .describe("the name as the person wants it recorded")
  *         .optional("affiliation", ValueCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+ *         .describe("the organisation the person works for")
  *         .build();
  * }</pre>
  *
@@ -63,6 +67,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private final Class<T> type;
   private final String noun;
+  private final String description;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final ImmutableList<Property<T, B>> properties;
@@ -71,12 +76,14 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   // The required properties, one bit each by index (an object type has at most 64 properties).
   private final long required;
   // The property names, for the parser to match as it reads them: the byte parser matches a name's bytes, with no
-  // String made or looked up. The index it returns is the property's.
+  // String made or looked up. The index it returns is the property's. Last quads unpadded, as the JSON factory's own
+  // matchers are (JsonFactory.constructNameMatcher).
   private final PropertyNameMatcher matcher;
 
   private ObjectCodec(Definer<T, B> d) {
     this.type = d.type;
     this.noun = d.noun;
+    this.description = d.description;
     this.newBuilder = d.newBuilder;
     this.build = d.build;
     this.properties = ImmutableList.copyOf(d.properties);
@@ -85,7 +92,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       index.put(properties.get(i).name, i);
     }
     this.indexByName = index.buildOrThrow();
-    this.matcher = BinaryNameMatcher.construct(properties.stream().map(property -> property.name).toList());
+    this.matcher = BinaryNameMatcher.construct(properties.stream().map(property -> property.name).toList(), false);
     this.expected = "an object (" + article(noun) + ")";
     if (properties.size() > Long.SIZE) {
       throw new IllegalArgumentException(type.getSimpleName() + " has more than " + Long.SIZE + " properties");
@@ -125,6 +132,21 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return noun;
   }
 
+  /** The object type's description, for the schema: {@code A body that funds, ...}; empty when none was given. */
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String schemaName() {
+    return name();
+  }
+
+  @Override
+  public String docType() {
+    return name();
+  }
+
   /** The properties, in the order they are written. */
   public ImmutableList<Property<T, B>> properties() {
     return properties;
@@ -153,78 +175,27 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   /**
    * Reads a value, and hands the locations of its own properties (not of their contents) to {@code located}, for
    * the enclosing object to locate violations of its own builder with.
+   *
+   * <p>One loop for both kinds of reading: with {@linkplain ReadOptions#located() locations}, each node's location
+   * is recorded in a {@link LocationTable}; without, nothing is recorded (nearly half of what reading allocated) and
+   * a refusal has the same rule, path and message but the location of the parser when it refused, not of the node
+   * (the caller reads the document again, with locations, to report it). Names are matched by the parser: the byte
+   * parser matches a name's bytes, with no String made or looked up.
    */
   private T read(JsonParser p, ReadOptions options, Consumer<LocationTable> located) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.wrongType(p, expected);
     }
-    if (!options.located()) {
-      return readUnlocated(p, options);
-    }
-    TokenStreamLocation start = p.currentTokenLocation();
-    int n = properties.size();
-    LocationTable table = new LocationTable(indexByName, start, n);
-    B builder = newBuilder.get();
-    for (JsonToken token = p.nextToken(); token == JsonToken.PROPERTY_NAME; token = p.nextToken()) {
-      String name = p.currentName();
-      Integer index = indexByName.get(name);
-      if (index == null) {
-        if (!options.ignoreUnknownProperties()) {
-          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(name) + " in " + article(noun)
-              + ": expected one of " + Errors.list(propertyNames()));
-        }
-        p.nextToken();
-        p.skipChildren();
-        continue;
-      }
-      if (table.has(index)) {
-        // The parser's duplicate detection normally refuses this first; this holds for parsers without it.
-        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(name) + " in " + article(noun)
-            + ": expected each property once");
-      }
-      Property<T, B> property = properties.get(index);
-      p.nextToken();
-      table.value(index, p.currentTokenLocation());
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(name) + " in " + article(noun) + ": expected "
-            + property.expected() + (property.kind == Kind.REQUIRED ? "" : ", or the property left out when absent"));
-      }
-      property.read(p, options, builder, table, index);
-    }
-    // The parser is on the object's end: paths computed now are the object's own.
-    for (int i = 0; i < n; i++) {
-      Property<T, B> property = properties.get(i);
-      if (property.kind == Kind.REQUIRED && !table.has(i)) {
-        throw Errors.at(property.missingRule.violation(Errors.path(p), property.missingMessage(noun)), start);
-      }
-    }
-    T value;
-    try {
-      value = build.apply(builder);
-    } catch (RuleViolationException e) {
-      Violation violation = e.violation();
-      long at = table.locate(Pointers.tokens(violation.path()), 0);
-      throw Errors.at(violation.withPathPrefix(Errors.path(p)), LocationTable.line(at), LocationTable.column(at));
-    }
-    if (located != null) {
-      located.accept(table.ownLevel());
-    }
-    return value;
-  }
-
-  /**
-   * Reads as {@link #read(JsonParser, ReadOptions, Consumer)} does, with the same checks, but records no location:
-   * nearly half of what reading allocated. A refusal here carries no useful location (a violation of the builder
-   * escapes as it is thrown); the caller reads the document again, with locations, to report it.
-   */
-  private T readUnlocated(JsonParser p, ReadOptions options) {
+    TokenStreamLocation start = options.located() ? p.currentTokenLocation() : null;
+    LocationTable table = start == null ? null : new LocationTable(indexByName, start, properties.size());
     B builder = newBuilder.get();
     long seen = 0;
     for (int index = p.nextNameMatch(matcher); p.currentToken() == JsonToken.PROPERTY_NAME;
         index = p.nextNameMatch(matcher)) {
       if (index < 0) {
         if (!options.ignoreUnknownProperties()) {
-          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(p.currentName()));
+          throw Errors.at(p, FormatRule.UNKNOWN_PROPERTY, "Unknown property " + Errors.quote(p.currentName()) + " in "
+              + article(noun) + ": expected one of " + Errors.list(propertyNames()));
         }
         p.nextToken();
         p.skipChildren();
@@ -232,19 +203,44 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
       long bit = 1L << index;
       if ((seen & bit) != 0) {
-        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(p.currentName()));
+        // The parser's duplicate detection normally refuses this first; this holds for parsers without it.
+        throw Errors.at(p, FormatRule.DUPLICATE_KEY, "Duplicate property " + Errors.quote(p.currentName()) + " in "
+            + article(noun) + ": expected each property once");
       }
       seen |= bit;
+      Property<T, B> property = properties.get(index);
       p.nextToken();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(properties.get(index).name));
+      if (table != null) {
+        table.value(index, p.currentTokenLocation());
       }
-      properties.get(index).readUnlocated(p, options, builder);
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw Errors.at(p, FormatRule.NULL, "Null for " + Errors.quote(property.name) + " in " + article(noun)
+            + ": expected " + property.expected()
+            + (property.kind == Kind.REQUIRED ? "" : ", or the property left out when absent"));
+      }
+      property.read(p, options, builder, table, index);
     }
+    // The parser is on the object's end: paths computed now are the object's own.
     if ((seen & required) != required) {
-      throw Errors.at(p, FormatRule.MISSING_PROPERTY, "Missing property in " + article(noun));
+      Property<T, B> missing = properties.get(Long.numberOfTrailingZeros(required & ~seen));
+      Violation violation = missing.missingRule.violation(Errors.path(p), missing.missingMessage(noun));
+      throw start == null ? Errors.at(violation, p.currentLocation()) : Errors.at(violation, start);
     }
-    return build.apply(builder);
+    T value;
+    try {
+      value = build.apply(builder);
+    } catch (RuleViolationException e) {
+      Violation violation = e.violation().withPathPrefix(Errors.path(p));
+      if (table == null) {
+        throw Errors.at(violation, p.currentLocation());
+      }
+      long at = table.locate(Pointers.tokens(e.violation().path()), 0);
+      throw Errors.at(violation, LocationTable.line(at), LocationTable.column(at));
+    }
+    if (located != null) {
+      located.accept(table.ownLevel());
+    }
+    return value;
   }
 
   private ImmutableList<String> propertyNames() {
@@ -272,6 +268,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     final Kind kind;
     final Codec<?> codec;
     final FormatRule missingRule;
+    // Set while the object type is defined, never after.
+    String description = "";
+    String qualifier = "";
 
     Property(String name, Kind kind, Codec<?> codec, FormatRule missingRule) {
       this.name = Objects.requireNonNull(name, "name");
@@ -296,6 +295,19 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       return codec;
     }
 
+    /** What the property means, for FORMAT.md and the schema: {@code the full name}; empty when evident. */
+    public String description() {
+      return description;
+    }
+
+    /**
+     * What the property's value must be beyond its codec's form, such as {@code not negative}: FORMAT.md writes it
+     * after the type; empty when nothing.
+     */
+    public String qualifier() {
+      return qualifier;
+    }
+
     String expected() {
       return kind == Kind.LIST ? "an array, each element " + codec.expected() : codec.expected();
     }
@@ -306,10 +318,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     abstract void write(JsonGenerator g, T value);
 
-    /** Reads the value into the builder, recording where its parts are in the table at the property's index. */
+    /**
+     * Reads the value into the builder, recording where its parts are in the table at the property's index (when
+     * reading with locations; else the table is null).
+     */
     abstract void read(JsonParser p, ReadOptions options, B builder, LocationTable table, int index);
-
-    abstract void readUnlocated(JsonParser p, ReadOptions options, B builder);
   }
 
   private static final class Single<T, B, V> extends Property<T, B> {
@@ -339,15 +352,10 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
     @Override
     void read(JsonParser p, ReadOptions options, B builder, LocationTable table, int index) {
-      V value = valueCodec instanceof ObjectCodec<V, ?> object
+      V value = table != null && valueCodec instanceof ObjectCodec<V, ?> object
           ? object.read(p, options, located -> table.object(index, located))
           : valueCodec.read(p, options);
       set.accept(builder, value);
-    }
-
-    @Override
-    void readUnlocated(JsonParser p, ReadOptions options, B builder) {
-      set.accept(builder, valueCodec.read(p, options));
     }
   }
 
@@ -382,31 +390,18 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw Errors.wrongType(p, expected());
       }
-      ObjectCodec<V, ?> object = elementCodec instanceof ObjectCodec<V, ?> o ? o : null;
+      ObjectCodec<V, ?> object = table != null && elementCodec instanceof ObjectCodec<V, ?> o ? o : null;
       List<V> values = new ArrayList<>();
       for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-        table.element(index, p.currentTokenLocation());
+        if (table != null) {
+          table.element(index, p.currentTokenLocation());
+        }
         if (token == JsonToken.VALUE_NULL) {
           throw Errors.at(p, FormatRule.NULL, "Null in the array " + Errors.quote(name) + ": expected "
               + elementCodec.expected());
         }
         values.add(object == null ? elementCodec.read(p, options)
             : object.read(p, options, located -> table.elementObject(index, located)));
-      }
-      set.accept(builder, values);
-    }
-
-    @Override
-    void readUnlocated(JsonParser p, ReadOptions options, B builder) {
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw Errors.wrongType(p, expected());
-      }
-      List<V> values = new ArrayList<>();
-      for (JsonToken token = p.nextToken(); token != JsonToken.END_ARRAY; token = p.nextToken()) {
-        if (token == JsonToken.VALUE_NULL) {
-          throw Errors.at(p, FormatRule.NULL, "Null in the array " + Errors.quote(name));
-        }
-        values.add(elementCodec.read(p, options));
       }
       set.accept(builder, values);
     }
@@ -424,12 +419,38 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
+    private String description = "";
 
     private Definer(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = Objects.requireNonNull(type, "type");
       this.noun = Objects.requireNonNull(noun, "noun");
       this.newBuilder = Objects.requireNonNull(newBuilder, "newBuilder");
       this.build = Objects.requireNonNull(build, "build");
+    }
+
+    /** Describes the object type, for the schema: a sentence or two. */
+    public Definer<T, B> about(String text) {
+      this.description = Objects.requireNonNull(text, "text");
+      return this;
+    }
+
+    /** Describes the property defined last: what it means, in a lower-case phrase (FORMAT.md's "meaning"). */
+    public Definer<T, B> describe(String meaning) {
+      last().description = Objects.requireNonNull(meaning, "meaning");
+      return this;
+    }
+
+    /** What the value of the property defined last must be beyond its codec's form: {@code not negative}. */
+    public Definer<T, B> qualify(String qualifier) {
+      last().qualifier = Objects.requireNonNull(qualifier, "qualifier");
+      return this;
+    }
+
+    private Property<T, B> last() {
+      if (properties.isEmpty()) {
+        throw new IllegalStateException(type.getSimpleName() + " has no property yet");
+      }
+      return properties.get(properties.size() - 1);
     }
 
     /** A property that is always present. */

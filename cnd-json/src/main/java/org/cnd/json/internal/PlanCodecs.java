@@ -31,40 +31,64 @@ public final class PlanCodecs {
   private PlanCodecs() {}
 
   /** Pilot or strategic. */
-  public static final CodeCodec<ActivityKind> ACTIVITY_KIND = CodeCodec.of(ActivityKind.class, "activity kind");
+  public static final CodeCodec<ActivityKind> ACTIVITY_KIND =
+      CodeCodec.of(ActivityKind.class, "activity kind", "Whether an activity is a pilot or a strategic one.");
   /** Soft or hard. */
-  public static final CodeCodec<Intervention> INTERVENTION = CodeCodec.of(Intervention.class, "intervention");
-  /** How far an activity has got. */
-  public static final CodeCodec<ActivityStatus> ACTIVITY_STATUS = CodeCodec.of(ActivityStatus.class, "activity status");
+  public static final CodeCodec<Intervention> INTERVENTION =
+      CodeCodec.of(Intervention.class, "intervention",
+          "Whether an activity changes know-how and relations or builds physical assets.");
+  public static final CodeCodec<ActivityStatus> ACTIVITY_STATUS =
+      CodeCodec.of(ActivityStatus.class, "activity status", "How far an activity has got.");
 
   /** An objective of an action plan. */
   public static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE =
       ObjectCodec.define(Objective.class, "objective", Objective::builder, Objective.Builder::build)
+          .about("An objective of an action plan.")
           .required("id", OBJECTIVE_ID, Objective::id, Objective.Builder::id)
+          .qualify("unique within the plan")
           .required("statement", TEXT, Objective::statement, Objective.Builder::statement)
+          .describe("what it aims at: raise exports to the EU by a third")
           .build();
 
   /** What one organisation pays towards an activity. */
   public static final ObjectCodec<FundingShare, FundingShare.Builder> FUNDING_SHARE =
       ObjectCodec.define(FundingShare.class, "funding share", FundingShare::builder, FundingShare.Builder::build)
+          .about("What one organisation pays towards an activity.")
           .required("organisation", ORGANISATION_ID, FundingShare::organisation, FundingShare.Builder::organisation)
+          .describe("the organisation that pays")
           .required("amount", MONEY, FundingShare::amount, FundingShare.Builder::amount)
+          .describe("how much, in the activity's currency")
+          .qualify("not negative")
           .build();
 
   /** An activity of an action plan. */
   public static final ObjectCodec<Activity, Activity.Builder> ACTIVITY =
       ObjectCodec.define(Activity.class, "activity", Activity::builder, Activity.Builder::build)
+          .about("An activity of an action plan; its funding shares are in its budget's currency and add up to no "
+              + "more than the budget.")
           .required("id", ACTIVITY_ID, Activity::id, Activity.Builder::id)
+          .qualify("unique within the plan")
           .required("title", TEXT, Activity::title, Activity.Builder::title)
+          .describe("a joint stall at the Frankfurt fair")
           .required("kind", ACTIVITY_KIND, Activity::kind, Activity.Builder::kind)
+          .describe("pilot or strategic")
           .required("intervention", INTERVENTION, Activity::intervention, Activity.Builder::intervention)
+          .describe("soft or hard")
           .list("objectives", OBJECTIVE_ID, Activity::objectives, Activity.Builder::addAllObjectives)
+          .describe("the objectives of the plan it serves")
           .list("responsible", ORGANISATION_ID, Activity::responsible, Activity.Builder::addAllResponsible)
+          .describe("the organisations responsible for it")
           .optional("period", DATE_RANGE, Activity::period, Activity.Builder::period)
+          .describe("when it runs, within the plan's horizon")
           .optional("budget", MONEY, Activity::budget, Activity.Builder::budget)
+          .describe("what it costs")
+          .qualify("not negative")
           .list("funding", FUNDING_SHARE, Activity::funding, Activity.Builder::addAllFunding)
+          .describe("who pays what")
           .list("indicators", INDICATOR_ID, Activity::indicators, Activity.Builder::addAllIndicators)
+          .describe("the indicators that follow it")
           .required("status", ACTIVITY_STATUS, Activity::status, Activity.Builder::status)
+          .describe("how far it has got")
           .optional("description", TEXT, Activity::description, Activity.Builder::description)
           .build();
 
@@ -74,19 +98,30 @@ public final class PlanCodecs {
    */
   public static final ObjectCodec<ActionPlan, ActionPlan.Builder> ACTION_PLAN =
       ObjectCodec.define(ActionPlan.class, "action plan", ActionPlan::builder, ActionPlan.Builder::build)
+          .about("An action plan of a cluster: objectives and activities over a horizon, based on a diagnostic "
+              + "study, endorsed by the governance body; a revision supersedes an earlier plan.")
           .required("id", ACTION_PLAN_ID, ActionPlan::id, ActionPlan.Builder::id)
           .optional("title", TEXT, ActionPlan::title, ActionPlan.Builder::title)
           .required("cluster", CLUSTER_ID, ActionPlan::cluster, ActionPlan.Builder::cluster)
           .optional("engagement", ENGAGEMENT_ID, ActionPlan::engagement, ActionPlan.Builder::engagement)
+          .describe("the engagement it was made in")
           .optional("basis", DIAGNOSTIC_STUDY_ID, ActionPlan::basis, ActionPlan.Builder::basis)
+          .describe("the study it is based on, of the same cluster")
           .optional("version", INT, p -> Optional.of(p.version()), ActionPlan.Builder::version)
+          .describe("1 for a first plan, higher for revisions; always written, and 1 when left out")
+          .qualify("1 or more")
           .optional("supersedes", ACTION_PLAN_ID, ActionPlan::supersedes, ActionPlan.Builder::supersedes)
+          .describe("the plan this one revises and replaces (not itself)")
           .optional("vision", TEXT, ActionPlan::vision, ActionPlan.Builder::vision)
+          .describe("the vision the stakeholders share")
           .list("objectives", OBJECTIVE, ActionPlan::objectives, ActionPlan.Builder::addAllObjectives)
           .list("activities", ACTIVITY, ActionPlan::activities, ActionPlan.Builder::addAllActivities)
           .required("horizon", DATE_RANGE, ActionPlan::horizon, ActionPlan.Builder::horizon)
+          .describe("the period the plan covers")
           .optional("endorsement", DiagnosticCodecs.APPROVAL, ActionPlan::endorsement, ActionPlan.Builder::endorsement)
+          .describe("its endorsement by the cluster's governance body")
           .optional("supersededOn", PARTIAL_DATE, ActionPlan::supersededOn, ActionPlan.Builder::supersededOn)
+          .describe("when a revised plan replaced it; not certainly before the endorsement")
           .optional("description", TEXT, ActionPlan::description, ActionPlan.Builder::description)
           .build();
 }

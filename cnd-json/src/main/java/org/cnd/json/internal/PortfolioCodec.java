@@ -1,5 +1,9 @@
 package org.cnd.json.internal;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.cnd.core.Portfolio;
 import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
@@ -28,27 +32,64 @@ public final class PortfolioCodec {
   /** The root's {@code formatVersion}. */
   public static final Codec<Integer> VERSION = new FormatVersionCodec();
 
+  /**
+   * The portfolio's collections, in the order they are written: each one array of the root. When the core describes
+   * its entity kinds, this list is taken from those descriptions (name, accessor, builder), the codec of each kind
+   * and the description beside it.
+   */
+  static final ImmutableList<Collection<?>> COLLECTIONS = ImmutableList.of(
+      new Collection<>("organisations", ActorCodecs.ORGANISATION, Portfolio::organisations,
+          Portfolio.Builder::addAllOrganisations, "the organisations"),
+      new Collection<>("people", ActorCodecs.PERSON, Portfolio::people, Portfolio.Builder::addAllPeople, "the people"),
+      new Collection<>("clusters", ClusterCodecs.CLUSTER, Portfolio::clusters, Portfolio.Builder::addAllClusters,
+          "the clusters"),
+      new Collection<>("programmes", ProgrammeCodecs.PROGRAMME, Portfolio::programmes,
+          Portfolio.Builder::addAllProgrammes, "the programmes"),
+      new Collection<>("engagements", LifecycleCodecs.ENGAGEMENT, Portfolio::engagements,
+          Portfolio.Builder::addAllEngagements, "each one programme's work with one cluster"),
+      new Collection<>("diagnosticStudies", DiagnosticCodecs.DIAGNOSTIC_STUDY, Portfolio::diagnosticStudies,
+          Portfolio.Builder::addAllDiagnosticStudies, "the diagnostic studies"),
+      new Collection<>("actionPlans", PlanCodecs.ACTION_PLAN, Portfolio::actionPlans,
+          Portfolio.Builder::addAllActionPlans, "the action plans"),
+      new Collection<>("indicators", MonitoringCodecs.INDICATOR, Portfolio::indicators,
+          Portfolio.Builder::addAllIndicators, "the monitoring indicators"),
+      new Collection<>("trainings", TrainingCodecs.TRAINING, Portfolio::trainings, Portfolio.Builder::addAllTrainings,
+          "trainings, courses, workshops and review meetings"),
+      new Collection<>("linkages", CollaborationCodecs.LINKAGE, Portfolio::linkages, Portfolio.Builder::addAllLinkages,
+          "linkages made between organisations and clusters"),
+      new Collection<>("reports", CollaborationCodecs.REPORT, Portfolio::reports, Portfolio.Builder::addAllReports,
+          "reports produced"));
+
   /** The whole document. */
-  public static final ObjectCodec<Portfolio, Draft> PORTFOLIO =
-      ObjectCodec.define(Portfolio.class, "portfolio document", Draft::new, d -> d.portfolio.build())
-          .required("format", FORMAT, p -> FORMAT_NAME, (d, v) -> { }, FormatRule.FORMAT)
-          .required("formatVersion", VERSION, p -> FORMAT_VERSION, (d, v) -> { }, FormatRule.FORMAT_VERSION)
-          .list("organisations", ActorCodecs.ORGANISATION, Portfolio::organisations,
-              (d, v) -> d.portfolio.addAllOrganisations(v))
-          .list("people", ActorCodecs.PERSON, Portfolio::people, (d, v) -> d.portfolio.addAllPeople(v))
-          .list("clusters", ClusterCodecs.CLUSTER, Portfolio::clusters, (d, v) -> d.portfolio.addAllClusters(v))
-          .list("programmes", ProgrammeCodecs.PROGRAMME, Portfolio::programmes,
-              (d, v) -> d.portfolio.addAllProgrammes(v))
-          .list("engagements", LifecycleCodecs.ENGAGEMENT, Portfolio::engagements,
-              (d, v) -> d.portfolio.addAllEngagements(v))
-          .list("diagnosticStudies", DiagnosticCodecs.DIAGNOSTIC_STUDY, Portfolio::diagnosticStudies,
-              (d, v) -> d.portfolio.addAllDiagnosticStudies(v))
-          .list("actionPlans", PlanCodecs.ACTION_PLAN, Portfolio::actionPlans, (d, v) -> d.portfolio.addAllActionPlans(v))
-          .list("indicators", MonitoringCodecs.INDICATOR, Portfolio::indicators, (d, v) -> d.portfolio.addAllIndicators(v))
-          .list("trainings", TrainingCodecs.TRAINING, Portfolio::trainings, (d, v) -> d.portfolio.addAllTrainings(v))
-          .list("linkages", CollaborationCodecs.LINKAGE, Portfolio::linkages, (d, v) -> d.portfolio.addAllLinkages(v))
-          .list("reports", CollaborationCodecs.REPORT, Portfolio::reports, (d, v) -> d.portfolio.addAllReports(v))
-          .build();
+  public static final ObjectCodec<Portfolio, Draft> PORTFOLIO = define();
+
+  private static ObjectCodec<Portfolio, Draft> define() {
+    ObjectCodec.Definer<Portfolio, Draft> root =
+        ObjectCodec.define(Portfolio.class, "portfolio document", Draft::new, d -> d.portfolio.build())
+            .about("The root of a document: the format's name and version, then one array per collection, each "
+                + "left out when empty.")
+            .required("format", FORMAT, p -> FORMAT_NAME, (d, v) -> { }, FormatRule.FORMAT)
+            .describe("the format's name")
+            .required("formatVersion", VERSION, p -> FORMAT_VERSION, (d, v) -> { }, FormatRule.FORMAT_VERSION)
+            .describe("the format version");
+    for (Collection<?> collection : COLLECTIONS) {
+      collection.addTo(root);
+    }
+    return root.build();
+  }
+
+  /**
+   * One collection of the portfolio: its array's name, the codec of its elements, how the portfolio gives it and
+   * how its builder takes it.
+   *
+   * @param <E> the entity
+   */
+  record Collection<E>(String name, ObjectCodec<E, ?> codec, Function<Portfolio, ? extends List<E>> get,
+      BiConsumer<Portfolio.Builder, List<E>> addAll, String description) {
+    void addTo(ObjectCodec.Definer<Portfolio, Draft> root) {
+      root.list(name, codec, get, (d, v) -> addAll.accept(d.portfolio, v)).describe(description);
+    }
+  }
 
   /** A portfolio while it is read. */
   static final class Draft {
@@ -65,6 +106,11 @@ public final class PortfolioCodec {
     @Override
     public Class<String> type() {
       return String.class;
+    }
+
+    @Override
+    public String docType() {
+      return "the string `\"" + FORMAT_NAME + "\"`";
     }
 
     @Override
@@ -95,6 +141,11 @@ public final class PortfolioCodec {
     @Override
     public Class<Integer> type() {
       return Integer.class;
+    }
+
+    @Override
+    public String docType() {
+      return "integer `" + FORMAT_VERSION + "`";
     }
 
     @Override

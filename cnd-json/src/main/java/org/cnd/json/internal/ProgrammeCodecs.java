@@ -23,65 +23,91 @@ public final class ProgrammeCodecs {
   private ProgrammeCodecs() {}
 
   /** The status of a programme. */
-  public static final CodeCodec<ProgrammeStatus> PROGRAMME_STATUS = CodeCodec.of(ProgrammeStatus.class, "programme status");
-  /** The role of an organisation in a programme. */
+  public static final CodeCodec<ProgrammeStatus> PROGRAMME_STATUS =
+      CodeCodec.of(ProgrammeStatus.class, "programme status", "The status of a programme from a change on.");
   public static final CodeCodec<ParticipationRole> PARTICIPATION_ROLE =
-      CodeCodec.of(ParticipationRole.class, "participation role");
-  /** How a funder contributes. */
-  public static final CodeCodec<FundingKind> FUNDING_KIND = CodeCodec.of(FundingKind.class, "funding kind");
-  /** How a programme relates to another. */
-  public static final CodeCodec<RelationKind> RELATION_KIND = CodeCodec.of(RelationKind.class, "relation kind");
+      CodeCodec.of(ParticipationRole.class, "participation role", "The role of an organisation in a programme.");
+  public static final CodeCodec<FundingKind> FUNDING_KIND =
+      CodeCodec.of(FundingKind.class, "funding kind", "How a funder contributes.");
+  public static final CodeCodec<RelationKind> RELATION_KIND =
+      CodeCodec.of(RelationKind.class, "relation kind", "How a programme relates to another.");
 
   /** A change of a programme's status. */
   public static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
       ObjectCodec.define(StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build)
+          .about("A dated change of a programme's status.")
           .required("status", PROGRAMME_STATUS, StatusChange::status, StatusChange.Builder::status)
+          .describe("the status from this change on")
           .required("date", PARTIAL_DATE, StatusChange::date, StatusChange.Builder::date)
+          .describe("when the change happened")
           .optional("note", TEXT, StatusChange::note, StatusChange.Builder::note)
+          .describe("why, such as \"overtaken by events\"")
           .build();
 
   /** An organisation taking part in a programme. */
   public static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
       ObjectCodec.define(Participation.class, "participation", Participation::builder, Participation.Builder::build)
+          .about("An organisation taking part in a programme in one role.")
           .required("organisation", ORGANISATION_ID, Participation::organisation, Participation.Builder::organisation)
           .required("role", PARTICIPATION_ROLE, Participation::role, Participation.Builder::role)
           .optional("note", TEXT, Participation::note, Participation.Builder::note)
+          .describe("what the record says of its part")
           .build();
 
   /** A funder's contribution to a programme. */
   public static final ObjectCodec<FundingCommitment, FundingCommitment.Builder> FUNDING_COMMITMENT =
       ObjectCodec.define(FundingCommitment.class, "funding commitment", FundingCommitment::builder,
               FundingCommitment.Builder::build)
+          .about("A funder's contribution to a programme, in cash or in kind.")
           .required("funder", ORGANISATION_ID, FundingCommitment::funder, FundingCommitment.Builder::funder)
           .required("kind", FUNDING_KIND, FundingCommitment::kind, FundingCommitment.Builder::kind)
+          .describe("cash or in kind")
           .optional("amount", MONEY, FundingCommitment::amount, FundingCommitment.Builder::amount)
+          .describe("how much, when known")
+          .qualify("not negative")
           .optional("date", PARTIAL_DATE, FundingCommitment::date, FundingCommitment.Builder::date)
+          .describe("when it was committed")
           .optional("note", TEXT, FundingCommitment::note, FundingCommitment.Builder::note)
+          .describe("what the record says of it")
           .build();
 
   /** A relation to another programme. */
   public static final ObjectCodec<ProgrammeRelation, ProgrammeRelation.Builder> PROGRAMME_RELATION =
       ObjectCodec.define(ProgrammeRelation.class, "programme relation", ProgrammeRelation::builder,
               ProgrammeRelation.Builder::build)
+          .about("How a programme relates to another.")
           .required("kind", RELATION_KIND, ProgrammeRelation::kind, ProgrammeRelation.Builder::kind)
+          .describe("how this programme relates to the other")
           .required("programme", PROGRAMME_ID, ProgrammeRelation::programme, ProgrammeRelation.Builder::programme)
+          .describe("the other programme")
           .build();
 
   /** A programme. */
   public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
       ObjectCodec.define(Programme.class, "programme", Programme::builder, Programme.Builder::build)
+          .about("A project or scheme that targets clusters.")
           .required("id", PROGRAMME_ID, Programme::id, Programme.Builder::id)
           .required("title", TEXT, Programme::title, Programme.Builder::title)
           .optional("code", TEXT, Programme::code, Programme.Builder::code)
+          .describe("the code it is known by: `US/PAK/01/099`")
           .optional("period", DATE_RANGE, Programme::period, Programme.Builder::period)
+          .describe("when it runs or ran")
           .list("statusHistory", STATUS_CHANGE, Programme::statusHistory, Programme.Builder::addAllStatusHistory)
+          .describe("its status changes, in time order")
           .list("participants", PARTICIPATION, Programme::participants, Programme.Builder::addAllParticipants)
+          .describe("organisations taking part, each entry one role")
           .optional("budget", MONEY, Programme::budget, Programme.Builder::budget)
+          .qualify("not negative")
           .list("funding", FUNDING_COMMITMENT, Programme::funding, Programme.Builder::addAllFunding)
+          .describe("who funds it")
           .list("targetClusters", CLUSTER_ID, Programme::targetClusters, Programme.Builder::addAllTargetClusters)
+          .describe("the clusters it targets")
+          .qualify("each once")
           .optional("targetDescription", TEXT, Programme::targetDescription, Programme.Builder::targetDescription)
+          .describe("what it targets when the record does not name the clusters")
           .list("relatedProgrammes", PROGRAMME_RELATION, Programme::relatedProgrammes,
               Programme.Builder::addAllRelatedProgrammes)
+          .describe("programmes it relates to (not itself)")
           .optional("description", TEXT, Programme::description, Programme.Builder::description)
           .build();
 }

@@ -15,6 +15,9 @@ import tools.jackson.core.JsonToken;
  */
 public final class TextCodec<T> implements Codec<T> {
   private final Class<T> type;
+  private final String schemaName;
+  private final String docType;
+  private final String docTypes;
   private final String expected;
   private final Function<String, T> parse;
   private final Function<T, String> format;
@@ -25,9 +28,12 @@ public final class TextCodec<T> implements Codec<T> {
   private static final int BUFFER_LENGTH = 64;
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[BUFFER_LENGTH]);
 
-  private TextCodec(Class<T> type, String expected, Function<String, T> parse, Function<T, String> format, int maxChars,
-      CharWriter<T> chars) {
+  private TextCodec(Class<T> type, String schemaName, String docType, String docTypes, String expected,
+      Function<String, T> parse, Function<T, String> format, int maxChars, CharWriter<T> chars) {
     this.type = Objects.requireNonNull(type, "type");
+    this.schemaName = Objects.requireNonNull(schemaName, "schemaName");
+    this.docType = Objects.requireNonNull(docType, "docType");
+    this.docTypes = Objects.requireNonNull(docTypes, "docTypes");
     this.expected = Objects.requireNonNull(expected, "expected");
     this.parse = Objects.requireNonNull(parse, "parse");
     this.format = Objects.requireNonNull(format, "format");
@@ -50,12 +56,15 @@ public final class TextCodec<T> implements Codec<T> {
   /**
    * A codec for a value with a text form.
    *
+   * @param docType what a value is, for FORMAT.md: {@code partial date}; its plural adds an {@code s}
    * @param what what the string holds, for messages: {@code a partial date such as 2004-08}
    * @param parse the core's factory, which throws {@link RuleViolationException} for bad text
    * @param format the text form; must be read back by {@code parse} as an equal value
    */
-  public static <T> TextCodec<T> of(Class<T> type, String what, Function<String, T> parse, Function<T, String> format) {
-    return new TextCodec<>(type, "a string (" + what + ")", parse, format, 0, null);
+  public static <T> TextCodec<T> of(Class<T> type, String docType, String what, Function<String, T> parse,
+      Function<T, String> format) {
+    return new TextCodec<>(type, type.getSimpleName(), docType, docType + "s", "a string (" + what + ")", parse, format,
+        0, null);
   }
 
   /**
@@ -66,12 +75,14 @@ public final class TextCodec<T> implements Codec<T> {
     if (maxChars > BUFFER_LENGTH) {
       throw new IllegalArgumentException("At most " + BUFFER_LENGTH + " characters, found " + maxChars);
     }
-    return new TextCodec<>(type, expected, parse, format, maxChars, Objects.requireNonNull(chars, "chars"));
+    return new TextCodec<>(type, schemaName, docType, docTypes, expected, parse, format, maxChars,
+        Objects.requireNonNull(chars, "chars"));
   }
 
   /** Plain text, kept as it is (the entity's own checks refuse blank text). */
   public static TextCodec<String> text() {
-    return new TextCodec<>(String.class, "a string", Function.identity(), Function.identity(), 0, null);
+    return new TextCodec<>(String.class, "Text", "text", "text", "a string", Function.identity(), Function.identity(),
+        0, null);
   }
 
   @Override
@@ -82,6 +93,21 @@ public final class TextCodec<T> implements Codec<T> {
   @Override
   public String expected() {
     return expected;
+  }
+
+  @Override
+  public String schemaName() {
+    return schemaName;
+  }
+
+  @Override
+  public String docType() {
+    return docType;
+  }
+
+  @Override
+  public String docTypes() {
+    return docTypes;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.cnd.json.internal;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Locale;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ActivityId;
 import org.cnd.core.id.ClusterId;
@@ -89,12 +90,12 @@ public final class ValueCodecs {
   // --- time -------------------------------------------------------------------------------------------------
 
   /** A partial date: {@code 2004}, {@code 2007-Q1}, {@code 2004-08}, {@code 2005-10-08}. */
-  public static final TextCodec<PartialDate> PARTIAL_DATE = TextCodec.of(PartialDate.class,
+  public static final TextCodec<PartialDate> PARTIAL_DATE = TextCodec.of(PartialDate.class, "partial date",
       "a partial date: " + PartialDate.ACCEPTED_FORMS, PartialDate::parse, PartialDate::toString)
       .writingChars(10, (d, into) -> dateChars(d, into, 0));
 
   /** A date range: {@code 2005-05/2005-06} or {@code 2001/..}. */
-  public static final TextCodec<DateRange> DATE_RANGE = TextCodec.of(DateRange.class,
+  public static final TextCodec<DateRange> DATE_RANGE = TextCodec.of(DateRange.class, "date range",
       "a date range: " + DateRange.ACCEPTED_FORMS, DateRange::parse, DateRange::toString)
       .writingChars(21, ValueCodecs::rangeChars);
 
@@ -143,47 +144,64 @@ public final class ValueCodecs {
   // --- money ------------------------------------------------------------------------------------------------
 
   /** An ISO 4217 currency code. */
-  public static final TextCodec<Currency> CURRENCY = TextCodec.of(Currency.class,
+  public static final TextCodec<Currency> CURRENCY = TextCodec.of(Currency.class, "ISO 4217 code",
       "an ISO 4217 currency code such as USD", Money::currency, Currency::getCurrencyCode);
 
   /** Money: {@code {"amount": "235000.00", "currency": "USD"}}. */
   public static final ObjectCodec<Money, MoneyDraft> MONEY =
       ObjectCodec.define(Money.class, "money amount", MoneyDraft::new, d -> Money.of(d.amount, d.currency))
+          .about("An exact decimal amount in an ISO 4217 currency.")
           .required("amount", AMOUNT, Money::amount, (d, v) -> d.amount = v)
+          .describe("`\"235000.00\"`")
           .required("currency", CURRENCY, Money::currency, (d, v) -> d.currency = v)
+          .describe("`\"USD\"`")
           .build();
 
   // --- places -----------------------------------------------------------------------------------------------
 
   /** An ISO 3166-1 alpha-2 country code. */
-  public static final TextCodec<CountryCode> COUNTRY = TextCodec.of(CountryCode.class,
+  public static final TextCodec<CountryCode> COUNTRY = TextCodec.of(CountryCode.class, "country code",
       "an ISO 3166-1 alpha-2 country code such as PK", CountryCode::of, CountryCode::code);
 
   /** An ISO 3166-2 subdivision code. */
   public static final TextCodec<SubdivisionCode> SUBDIVISION = TextCodec.of(SubdivisionCode.class,
-      "an ISO 3166-2 subdivision code such as PK-PB", SubdivisionCode::of, SubdivisionCode::code);
+      "subdivision code", "an ISO 3166-2 subdivision code such as PK-PB", SubdivisionCode::of, SubdivisionCode::code);
 
   /** A point: {@code {"latitude": 30.2, "longitude": 71.5}}. */
   public static final ObjectCodec<GeoPoint, PointDraft> GEO_POINT =
       ObjectCodec.define(GeoPoint.class, "point", PointDraft::new, d -> GeoPoint.of(d.latitude, d.longitude))
+          .about("A point in WGS 84 degrees.")
           .required("latitude", DEGREES, GeoPoint::latitude, (d, v) -> d.latitude = v)
+          .describe("degrees north (negative south), WGS 84")
+          .qualify("within [-90, 90]")
           .required("longitude", DEGREES, GeoPoint::longitude, (d, v) -> d.longitude = v)
+          .describe("degrees east (negative west), WGS 84")
+          .qualify("within [-180, 180]")
           .build();
 
   /** A place. */
   public static final ObjectCodec<Place, Place.Builder> PLACE =
       ObjectCodec.define(Place.class, "place", Place::builder, Place.Builder::build)
+          .about("Where something is: a country, a subdivision, localities, an area within the first locality, a "
+              + "point.")
           .required("country", COUNTRY, Place::country, Place.Builder::country)
           .optional("subdivision", SUBDIVISION, Place::subdivision, Place.Builder::subdivision)
+          .describe("a subdivision of `country`")
           .list("localities", TEXT, Place::localities, Place.Builder::addAllLocalities)
+          .describe("towns, cities or districts, in the record's order")
           .optional("area", TEXT, Place::area, Place.Builder::area)
+          .describe("an area within the first locality; only with a locality")
           .optional("point", GEO_POINT, Place::point, Place.Builder::point)
+          .describe("a representative point")
           .build();
 
   private static <I extends Identifier> TextCodec<I> id(
       Class<I> type, String entity, java.util.function.Function<String, I> of) {
-    return TextCodec.of(type, ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of,
-        Identifier::value);
+    // MapActorId: "map actor identifier", the type's name in words, while messages say "an actor identifier".
+    String words = type.getSimpleName().replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
+    return TextCodec.of(type, words + " identifier",
+        ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of, Identifier::value);
   }
 
   /** The parts of a money amount while it is read. */
@@ -202,6 +220,16 @@ public final class ValueCodecs {
     @Override
     public Class<Long> type() {
       return Long.class;
+    }
+
+    @Override
+    public String schemaName() {
+      return "Count";
+    }
+
+    @Override
+    public String docType() {
+      return "integer, 0 or more";
     }
 
     @Override
@@ -229,6 +257,11 @@ public final class ValueCodecs {
     @Override
     public Class<Integer> type() {
       return Integer.class;
+    }
+
+    @Override
+    public String docType() {
+      return "integer";
     }
 
     @Override
@@ -264,6 +297,16 @@ public final class ValueCodecs {
     }
 
     @Override
+    public String schemaName() {
+      return "Decimal";
+    }
+
+    @Override
+    public String docType() {
+      return "decimal number";
+    }
+
+    @Override
     public String expected() {
       return "a number";
     }
@@ -295,6 +338,11 @@ public final class ValueCodecs {
     }
 
     @Override
+    public String docType() {
+      return "number";
+    }
+
+    @Override
     public String expected() {
       return "a number";
     }
@@ -318,6 +366,16 @@ public final class ValueCodecs {
     @Override
     public Class<BigDecimal> type() {
       return BigDecimal.class;
+    }
+
+    @Override
+    public String schemaName() {
+      return "Amount";
+    }
+
+    @Override
+    public String docType() {
+      return "decimal string";
     }
 
     @Override

@@ -1,0 +1,331 @@
+package org.cnd.json.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The files generated from the codecs' descriptions: the JSON Schema's objects and properties, merged with the
+ * hand-written overlay ({@code src/main/schema/cnd-portfolio.overlay.json}: top-level keys, value forms, constraints
+ * across properties, inline values), and FORMAT.md's property tables, between marker comments. {@link #main}
+ * writes them; {@code GeneratedFilesTest} fails when a committed one is stale.
+ */
+public final class GeneratedFiles {
+  /** The generated schema, shipped in the jar. */
+  public static final Path SCHEMA = Path.of("src/main/resources/org/cnd/json/cnd-portfolio.schema.json");
+  /** The hand-written part of the schema. */
+  public static final Path OVERLAY = Path.of("src/main/schema/cnd-portfolio.overlay.json");
+  /** The format's description, whose property tables are generated. */
+  public static final Path FORMAT = Path.of("FORMAT.md");
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final Pattern TABLE = Pattern.compile(
+      "<!-- properties of (\\w+), generated from its codec: see TESTING\\.md -->\n(.*?)<!-- end of properties -->\n",
+      Pattern.DOTALL);
+
+  private GeneratedFiles() {}
+
+  /** Writes the generated files, in the module's directory (the working directory, or the first argument). */
+  public static void main(String[] args) {
+    Path module = Path.of(args.length > 0 ? args[0] : ".");
+    write(module.resolve(SCHEMA), schema(read(module.resolve(OVERLAY))));
+    write(module.resolve(FORMAT), format(read(module.resolve(FORMAT))));
+  }
+
+  static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // --- the schema -------------------------------------------------------------------------------------------
+
+  /** The schema: the overlay's top-level keys, then the objects, the overlay's value forms, the code lists. */
+  static String schema(String overlayText) {
+    ObjectNode overlay = (ObjectNode) MAPPER.readTree(overlayText);
+    ObjectNode overlayDefs = (ObjectNode) overlay.get("$defs");
+    ObjectNode schema = NODES.objectNode();
+    overlay.properties().forEach(e -> {
+      if (!e.getKey().equals("$defs") && !e.getKey().equals("$comment")) {
+        schema.set(e.getKey(), e.getValue());
+      }
+    });
+    ObjectNode defs = schema.putObject("$defs");
+    for (ObjectCodec<?, ?> codec : objectsFromTheRoot()) {
+      ObjectNode def = object(codec);
+      JsonNode extra = overlayDefs.get(codec.name());
+      if (extra != null) {
+        merge(def, extra, "$defs/" + codec.name());
+        checkBranches(codec, extra);
+        defineRequired(def);
+      }
+      for (ObjectCodec.Property<?, ?> property : codec.properties()) {
+        JsonNode p = def.get("properties").get(property.name());
+        JsonNode value = property.kind() == ObjectCodec.Kind.LIST ? p.get("items") : p;
+        if (!value.has("$ref") && !value.has("type") && !value.has("const")) {
+          throw new IllegalStateException(codec.name() + "." + property.name() + " has neither a definition nor an "
+              + "inline schema in the overlay");
+        }
+      }
+      defs.set(codec.name(), def);
+    }
+    overlayDefs.properties().forEach(e -> {
+      if (!defs.has(e.getKey())) {
+        defs.set(e.getKey(), e.getValue());
+      }
+    });
+    for (CodeCodec<?> codec : Registry.CODES) {
+      ObjectNode def = defs.putObject(codec.schemaName());
+      def.put("description", codec.description());
+      def.put("type", "string");
+      ArrayNode codes = def.putArray("enum");
+      codec.codes().forEach(codes::add);
+    }
+    for (Codec<?> codec : Registry.ALL) {
+      if (codec.schemaName() != null && !defs.has(codec.schemaName())) {
+        throw new IllegalStateException("No definition " + codec.schemaName() + " of " + codec + " in the overlay");
+      }
+    }
+    return pretty(schema);
+  }
+
+  /** Every object type, the root first, then each as it is first referred to, depth first. */
+  static List<ObjectCodec<?, ?>> objectsFromTheRoot() {
+    Set<ObjectCodec<?, ?>> found = new LinkedHashSet<>();
+    visit(PortfolioCodec.PORTFOLIO, found);
+    if (!found.containsAll(Registry.OBJECTS) || found.size() != Registry.OBJECTS.size()) {
+      throw new IllegalStateException("The objects reached from the root are not those of the registry: " + found);
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static void visit(ObjectCodec<?, ?> codec, Set<ObjectCodec<?, ?>> found) {
+    if (found.add(codec)) {
+      for (ObjectCodec.Property<?, ?> property : codec.properties()) {
+        if (property.codec() instanceof ObjectCodec<?, ?> object) {
+          visit(object, found);
+        }
+      }
+    }
+  }
+
+  private static ObjectNode object(ObjectCodec<?, ?> codec) {
+    ObjectNode def = NODES.objectNode();
+    def.put("title", codec.name());
+    if (!codec.description().isEmpty()) {
+      def.put("description", codec.description());
+    }
+    def.put("type", "object");
+    ObjectNode properties = def.putObject("properties");
+    List<String> required = new ArrayList<>();
+    for (ObjectCodec.Property<?, ?> property : codec.properties()) {
+      ObjectNode p = properties.putObject(property.name());
+      String description = sentence(property);
+      if (!description.isEmpty()) {
+        p.put("description", description);
+      }
+      ObjectNode value = p;
+      if (property.kind() == ObjectCodec.Kind.LIST) {
+        p.put("type", "array");
+        value = p.putObject("items");
+      }
+      if (property.codec().schemaName() != null) {
+        value.put("$ref", "#/$defs/" + property.codec().schemaName());
+      }
+      if (property.kind() == ObjectCodec.Kind.REQUIRED) {
+        required.add(property.name());
+      }
+    }
+    if (!required.isEmpty()) {
+      ArrayNode names = def.putArray("required");
+      required.forEach(names::add);
+    }
+    def.put("additionalProperties", false);
+    return def;
+  }
+
+  /** The property's description as a sentence: {@code The full name: Trade Development Authority of Pakistan.} */
+  static String sentence(ObjectCodec.Property<?, ?> property) {
+    String text = property.description();
+    if (!property.qualifier().isEmpty()) {
+      text = text.isEmpty() ? property.qualifier() : text + "; " + property.qualifier();
+    }
+    if (text.isEmpty()) {
+      return "";
+    }
+    text = text.replace("`", "");
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
+  }
+
+  /**
+   * Adds the overlay to what was generated. The overlay may add keys and properties' inline schemas; it may not name
+   * a property the codec does not define, nor replace a generated value with another.
+   */
+  static void merge(ObjectNode into, JsonNode overlay, String where) {
+    overlay.properties().forEach(e -> {
+      String key = e.getKey();
+      JsonNode existing = into.get(key);
+      String at = where + "/" + key;
+      if (existing == null) {
+        if (where.endsWith("/properties")) {
+          throw new IllegalStateException("The overlay describes " + at + ", which the codec does not define");
+        }
+        into.set(key, e.getValue());
+      } else if (existing instanceof ObjectNode object && e.getValue().isObject()) {
+        merge(object, e.getValue(), at);
+      } else if (!existing.equals(e.getValue())) {
+        throw new IllegalStateException("The overlay replaces the generated " + at + ": " + existing + " with "
+            + e.getValue());
+      }
+    });
+  }
+
+  /** The properties the overlay's branches require must be the object's: a renamed property fails here. */
+  private static void checkBranches(ObjectCodec<?, ?> codec, JsonNode extra) {
+    Set<String> names = new LinkedHashSet<>();
+    codec.properties().forEach(p -> names.add(p.name()));
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf", "if", "then", "else"}) {
+      JsonNode node = extra.get(keyword);
+      if (node != null) {
+        checkRequired(node, names, codec.name() + "/" + keyword);
+      }
+    }
+  }
+
+  private static void checkRequired(JsonNode node, Set<String> names, String where) {
+    if (node.isArray()) {
+      node.values().forEach(branch -> checkRequired(branch, names, where));
+      return;
+    }
+    node.path("required").values().forEach(name -> {
+      if (!names.contains(name.asString())) {
+        throw new IllegalStateException("The overlay's " + where + " requires " + name + ", not a property");
+      }
+    });
+    node.path("properties").propertyNames().forEach(name -> {
+      if (!names.contains(name)) {
+        throw new IllegalStateException("The overlay's " + where + " constrains " + name + ", not a property");
+      }
+    });
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf"}) {
+      if (node.has(keyword)) {
+        checkRequired(node.get(keyword), names, where + "/" + keyword);
+      }
+    }
+  }
+
+  /**
+   * Names each property a branch of the object requires in the branch's own {@code properties} (as {@code true}:
+   * the object's definition of it holds anyway), for validators in a strict mode that want a required property
+   * defined beside it (Ajv's {@code strictRequired}).
+   */
+  private static void defineRequired(ObjectNode def) {
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf", "if", "then", "else"}) {
+      JsonNode node = def.get(keyword);
+      if (node instanceof ArrayNode branches) {
+        branches.values().forEach(branch -> defineRequiredIn((ObjectNode) branch));
+      } else if (node instanceof ObjectNode branch) {
+        defineRequiredIn(branch);
+      }
+    }
+  }
+
+  private static void defineRequiredIn(ObjectNode branch) {
+    JsonNode required = branch.get("required");
+    if (required != null) {
+      ObjectNode properties = branch.has("properties")
+          ? (ObjectNode) branch.get("properties") : branch.putObject("properties");
+      required.values().forEach(name -> {
+        if (!properties.has(name.asString())) {
+          properties.put(name.asString(), true);
+        }
+      });
+    }
+    defineRequired(branch);
+  }
+
+  private static String pretty(JsonNode node) {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withRootSeparator("");
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = MAPPER.writer().with(printer).createGenerator(out)) {
+      MAPPER.writeTree(g, node);
+    }
+    return out + "\n";
+  }
+
+  // --- FORMAT.md --------------------------------------------------------------------------------------------
+
+  /** FORMAT.md with each object's property table generated, between its markers; the rest as it is. */
+  static String format(String text) {
+    Map<String, ObjectCodec<?, ?>> byName = new LinkedHashMap<>();
+    Registry.OBJECTS.forEach(codec -> byName.put(codec.name(), codec));
+    Set<String> done = new LinkedHashSet<>();
+    Matcher m = TABLE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      ObjectCodec<?, ?> codec = byName.get(m.group(1));
+      if (codec == null || !done.add(m.group(1))) {
+        throw new IllegalStateException("FORMAT.md has a table of " + m.group(1) + ", no object or a second table");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(0).replace(m.group(2), table(codec))));
+    }
+    m.appendTail(out);
+    if (!done.equals(byName.keySet())) {
+      Set<String> missing = new LinkedHashSet<>(byName.keySet());
+      missing.removeAll(done);
+      throw new IllegalStateException("FORMAT.md has no marked table of " + missing);
+    }
+    return out.toString();
+  }
+
+  static String table(ObjectCodec<?, ?> codec) {
+    StringBuilder t = new StringBuilder("| property | type | required | meaning |\n|---|---|---|---|\n");
+    for (ObjectCodec.Property<?, ?> property : codec.properties()) {
+      String type = property.kind() == ObjectCodec.Kind.LIST
+          ? "array of " + property.codec().docTypes() : property.codec().docType();
+      if (!property.qualifier().isEmpty()) {
+        type += ", " + property.qualifier();
+      }
+      t.append("| `").append(property.name()).append("` | ").append(type).append(" | ")
+          .append(property.kind() == ObjectCodec.Kind.REQUIRED ? "yes " : "").append("| ")
+          .append(property.description().isEmpty() ? "" : property.description() + " ").append("|\n");
+    }
+    return t.toString();
+  }
+}
