@@ -13,19 +13,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.cluster.Cluster;
 import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.collaboration.Linkage;
 import org.cnd.core.collaboration.Report;
-import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.DiagnosticStudy;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.EngagementId;
@@ -35,21 +31,16 @@ import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.Phase;
-import org.cnd.core.lifecycle.PhaseChange;
 import org.cnd.core.money.Money;
 import org.cnd.core.monitoring.Indicator;
 import org.cnd.core.monitoring.IndicatorProgress;
-import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.plan.ActionPlan;
-import org.cnd.core.plan.Activity;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.ParticipationRole;
 import org.cnd.core.programme.Programme;
-import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.training.FollowUpEvent;
 import org.cnd.core.training.Training;
 
 /**
@@ -302,97 +293,64 @@ public final class PortfolioQueries {
   private List<Dated> dated() {
     List<Dated> out = new ArrayList<>();
     for (Programme p : portfolio.programmes()) {
-      for (StatusChange change : p.statusHistory()) {
-        add(out, change.date(), p.id(), "programme_status",
-            p.title() + ": " + change.status().label().toLowerCase(Locale.ROOT)
-                + change.note().map(n -> " (" + n + ")").orElse(""), ImmutableSet.of());
+      for (int k = 0; k < p.statusHistory().size(); k++) {
+        add(out, p.statusHistory().get(k).date(), p.id(), TimelineKind.PROGRAMME_STATUS, k, ImmutableSet.of());
       }
-      for (FundingCommitment f : p.funding()) {
-        f.date().ifPresent(d -> add(out, d, p.id(), "funding_commitment",
-            p.title() + ": funding committed by " + organisationName(f.funder()), ImmutableSet.of()));
+      for (int k = 0; k < p.funding().size(); k++) {
+        int item = k;
+        p.funding().get(k).date()
+            .ifPresent(d -> add(out, d, p.id(), TimelineKind.FUNDING_COMMITMENT, item, ImmutableSet.of()));
       }
     }
     for (Engagement e : portfolio.engagements()) {
-      for (PhaseChange change : e.phaseHistory()) {
-        String what = switch (change.phase()) {
-          case SUSPENDED -> "suspended";
-          case DISCONTINUED -> "discontinued";
-          default -> "entered " + change.phase().label().toLowerCase(Locale.ROOT);
-        };
-        add(out, change.date(), e.id(), "engagement_phase",
-            clusterName(e.cluster()) + ": " + what + change.reason().map(r -> " (" + r + ")").orElse("")
-                + change.note().map(n -> " (" + n + ")").orElse(""), ImmutableSet.of(e.cluster()));
+      for (int k = 0; k < e.phaseHistory().size(); k++) {
+        add(out, e.phaseHistory().get(k).date(), e.id(), TimelineKind.ENGAGEMENT_PHASE, k, ImmutableSet.of(e.cluster()));
       }
     }
     for (DiagnosticStudy s : portfolio.diagnosticStudies()) {
-      String title = s.title().orElse("Diagnostic study of " + clusterName(s.cluster()));
-      s.validation().ifPresent(a -> add(out, a.date(), s.id(), "study_validated",
-          title + ": validated" + by(a), ImmutableSet.of(s.cluster())));
-      s.endorsement().ifPresent(a -> add(out, a.date(), s.id(), "study_endorsed",
-          title + ": endorsed" + by(a), ImmutableSet.of(s.cluster())));
+      ImmutableSet<ClusterId> clusters = ImmutableSet.of(s.cluster());
+      s.validation().ifPresent(a -> add(out, a.date(), s.id(), TimelineKind.STUDY_VALIDATED, 0, clusters));
+      s.endorsement().ifPresent(a -> add(out, a.date(), s.id(), TimelineKind.STUDY_ENDORSED, 0, clusters));
     }
     for (ActionPlan p : portfolio.actionPlans()) {
-      String title = p.title().orElse("Action plan of " + clusterName(p.cluster())) + " (version " + p.version() + ")";
       ImmutableSet<ClusterId> clusters = ImmutableSet.of(p.cluster());
-      p.endorsement().ifPresent(a -> add(out, a.date(), p.id(), "plan_endorsed", title + ": endorsed" + by(a), clusters));
-      p.supersededOn().ifPresent(d -> add(out, d, p.id(), "plan_superseded", title + ": superseded", clusters));
-      for (Activity a : p.activities()) {
-        a.period().ifPresent(period -> add(out, period.start(), p.id(), "activity",
-            a.title() + " (" + a.kind().label().toLowerCase(Locale.ROOT) + ", " + a.intervention().label().toLowerCase(Locale.ROOT)
-                + " activity of " + title + "): " + a.status().label().toLowerCase(Locale.ROOT), clusters));
+      p.endorsement().ifPresent(a -> add(out, a.date(), p.id(), TimelineKind.PLAN_ENDORSED, 0, clusters));
+      p.supersededOn().ifPresent(d -> add(out, d, p.id(), TimelineKind.PLAN_SUPERSEDED, 0, clusters));
+      for (int k = 0; k < p.activities().size(); k++) {
+        int item = k;
+        p.activities().get(k).period()
+            .ifPresent(period -> add(out, period.start(), p.id(), TimelineKind.ACTIVITY, item, clusters));
       }
     }
     for (Indicator i : portfolio.indicators()) {
       ImmutableSet<ClusterId> clusters = clusterOf(i).map(ImmutableSet::of).orElse(ImmutableSet.of());
-      for (Measurement m : i.measurements()) {
-        add(out, m.asOf(), i.id(), "measurement",
-            i.name() + ": " + m.value() + i.unit().map(u -> " " + u).orElse("")
-                + m.period().map(p -> " over " + p).orElse(""), clusters);
+      for (int k = 0; k < i.measurements().size(); k++) {
+        add(out, i.measurements().get(k).asOf(), i.id(), TimelineKind.MEASUREMENT, k, clusters);
       }
     }
     for (Training t : portfolio.trainings()) {
-      t.period().ifPresent(p -> add(out, p.start(), t.id(), "training",
-          t.title() + " (" + t.kind().label() + ")", ImmutableSet.of()));
-      for (FollowUpEvent f : t.followUps()) {
-        add(out, f.date(), t.id(), "training_follow_up",
-            f.kind().label() + " following " + t.title() + ": " + f.status().label().toLowerCase(Locale.ROOT)
-                + f.note().map(n -> " (" + n + ")").orElse(""), ImmutableSet.of());
+      t.period().ifPresent(p -> add(out, p.start(), t.id(), TimelineKind.TRAINING, 0, ImmutableSet.of()));
+      for (int k = 0; k < t.followUps().size(); k++) {
+        add(out, t.followUps().get(k).date(), t.id(), TimelineKind.TRAINING_FOLLOW_UP, k, ImmutableSet.of());
       }
     }
     for (Linkage l : portfolio.linkages()) {
-      l.date().ifPresent(d -> add(out, d, l.id(), "linkage",
-          l.kind().label() + ": " + parties(l) + l.outcome().map(o -> " (" + o + ")").orElse(""),
-          ImmutableSet.copyOf(l.clusters())));
+      l.date().ifPresent(d -> add(out, d, l.id(), TimelineKind.LINKAGE, 0, ImmutableSet.copyOf(l.clusters())));
     }
     for (Report r : portfolio.reports()) {
-      r.date().ifPresent(d -> add(out, d, r.id(), "report",
-          r.kind().label() + ": " + r.title(), ImmutableSet.copyOf(r.clusters())));
+      r.date().ifPresent(d -> add(out, d, r.id(), TimelineKind.REPORT, 0, ImmutableSet.copyOf(r.clusters())));
     }
     out.sort(Comparator.comparing(d -> d.entry().date()));
     return out;
   }
 
-  private static void add(List<Dated> out, PartialDate date, Identifier subject, String kind, String description,
+  private static void add(List<Dated> out, PartialDate date, Identifier subject, TimelineKind kind, int item,
       ImmutableSet<ClusterId> clusters) {
-    out.add(new Dated(new TimelineEntry(date, subject, kind, description), clusters));
+    out.add(new Dated(new TimelineEntry(date, subject, kind, item), clusters));
   }
 
   private Optional<ClusterId> clusterOf(Indicator indicator) {
     return indicator.cluster().or(() -> indicator.engagement().flatMap(portfolio::engagement).map(Engagement::cluster));
-  }
-
-  private String by(Approval approval) {
-    List<String> who = new ArrayList<>();
-    approval.body().ifPresent(who::add);
-    approval.organisations().forEach(o -> who.add(organisationName(o)));
-    return who.isEmpty() ? "" : " by " + String.join(", ", who);
-  }
-
-  private String parties(Linkage linkage) {
-    return Stream.concat(
-            linkage.organisations().stream().map(this::organisationName),
-            linkage.clusters().stream().map(this::clusterName))
-        .collect(Collectors.joining(", "));
   }
 
   /** The name of a cluster, or its identifier when it is not in the portfolio. */

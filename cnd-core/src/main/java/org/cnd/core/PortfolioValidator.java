@@ -3,20 +3,21 @@ package org.cnd.core;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
-import org.cnd.core.actor.ActorChecks;
-import org.cnd.core.collaboration.CollaborationChecks;
-import org.cnd.core.diagnostic.DiagnosticChecks;
+import org.cnd.core.checks.ActorChecks;
+import org.cnd.core.checks.CollaborationChecks;
+import org.cnd.core.checks.DiagnosticChecks;
+import org.cnd.core.checks.LifecycleChecks;
+import org.cnd.core.checks.MonitoringChecks;
+import org.cnd.core.checks.PlanChecks;
+import org.cnd.core.checks.ProgrammeChecks;
+import org.cnd.core.checks.References;
+import org.cnd.core.checks.TrainingChecks;
 import org.cnd.core.diagnostic.DiagnosticStudy;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.lifecycle.Engagement;
-import org.cnd.core.lifecycle.LifecycleChecks;
-import org.cnd.core.monitoring.MonitoringChecks;
 import org.cnd.core.plan.ActionPlan;
-import org.cnd.core.plan.PlanChecks;
-import org.cnd.core.programme.ProgrammeChecks;
-import org.cnd.core.training.TrainingChecks;
 import org.cnd.core.validation.ValidationReport;
 import org.cnd.core.validation.Violation;
 
@@ -35,24 +36,25 @@ public final class PortfolioValidator {
   public static ValidationReport validate(Portfolio portfolio) {
     Objects.requireNonNull(portfolio, "portfolio");
     ImmutableList.Builder<Violation> out = ImmutableList.builder();
-    ActorChecks.checkOrganisations(portfolio.organisations(), portfolio::contains, out::add);
-    ActorChecks.checkPeople(portfolio.people(), portfolio::contains, out::add);
+    References known = portfolio.references();
+    ActorChecks.checkOrganisations(portfolio.organisations(), known, out::add);
+    ActorChecks.checkPeople(portfolio.people(), known, out::add);
     ProgrammeChecks.checkProgrammes(
-        portfolio.programmes(), portfolio::contains, id -> portfolio.programme(id).orElse(null), out::add);
-    LifecycleChecks.checkEngagements(portfolio.engagements(), portfolio::contains,
+        portfolio.programmes(), known, id -> portfolio.programme(id).orElse(null), out::add);
+    LifecycleChecks.checkEngagements(portfolio.engagements(), known,
         (programme, cluster) -> portfolio.programme(programme).map(p -> p.targets(cluster)).orElse(false),
         portfolio::evidenceFor, out::add);
-    DiagnosticChecks.checkStudies(portfolio.diagnosticStudies(), portfolio::contains,
+    DiagnosticChecks.checkStudies(portfolio.diagnosticStudies(), known,
         id -> engagementCluster(portfolio, id), portfolio::indicator, out::add);
-    PlanChecks.checkPlans(portfolio.actionPlans(), portfolio::contains, id -> engagementCluster(portfolio, id),
+    PlanChecks.checkPlans(portfolio.actionPlans(), known, id -> engagementCluster(portfolio, id),
         id -> studyCluster(portfolio, id), portfolio::actionPlan, out::add);
     LifecycleChecks.checkActivities(portfolio.actionPlans(), portfolio::engagement, out::add);
-    MonitoringChecks.checkIndicators(portfolio.indicators(), portfolio::contains, id -> engagementCluster(portfolio, id),
+    MonitoringChecks.checkIndicators(portfolio.indicators(), known, id -> engagementCluster(portfolio, id),
         id -> studyCluster(portfolio, id), out::add);
-    TrainingChecks.checkTrainings(portfolio.trainings(), portfolio::contains, id -> studyCluster(portfolio, id),
+    TrainingChecks.checkTrainings(portfolio.trainings(), known, id -> studyCluster(portfolio, id),
         id -> portfolio.actionPlan(id).map(ActionPlan::cluster), out::add);
-    CollaborationChecks.checkLinkages(portfolio.linkages(), portfolio::contains, out::add);
-    CollaborationChecks.checkReports(portfolio.reports(), portfolio::contains, out::add);
+    CollaborationChecks.checkLinkages(portfolio.linkages(), known, out::add);
+    CollaborationChecks.checkReports(portfolio.reports(), known, out::add);
     return ValidationReport.of(out.build());
   }
 

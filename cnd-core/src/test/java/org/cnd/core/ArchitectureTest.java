@@ -22,7 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The package rules of DESIGN.md, checked on the compiled main classes with ArchUnit. */
+/**
+ * The package rules of the core, checked on the compiled main classes with ArchUnit. The packages form a graph
+ * without cycles: {@code validation} and {@code id} are its leaves; the values ({@code time}, {@code place}, {@code
+ * money}) see only the leaves; the areas of the model see values and each other in one direction; {@code checks},
+ * the validator's checks, sees the areas; the root package ({@code org.cnd.core}: the portfolio, its entity kinds,
+ * its validator and queries) sees everything, and nothing sees it.
+ */
 class ArchitectureTest {
   private static final String CORE = "org.cnd.core";
 
@@ -51,6 +57,32 @@ class ArchitectureTest {
   void nothingSeesTheRootPackage() {
     noClasses().that().resideInAPackage("org.cnd.core..").and().resideOutsideOfPackage(CORE)
         .should().dependOnClassesThat().resideInAPackage(CORE)
+        .check(CoreClasses.main());
+  }
+
+  /** The validator's checks are for the root package alone: no area of the model sees them. */
+  @Test
+  void onlyTheRootPackageSeesTheChecks() {
+    noClasses().that().resideInAPackage("org.cnd.core..").and().resideOutsideOfPackages(CORE, CORE + ".checks..")
+        .should().dependOnClassesThat().resideInAPackage(CORE + ".checks..")
+        .check(CoreClasses.main());
+  }
+
+  /** Monitoring, the lowest area of the methodology, sees none of the others. */
+  @Test
+  void monitoringSeesNoOtherMethodologyArea() {
+    noClasses().that().resideInAPackage("org.cnd.core.monitoring..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.cnd.core.lifecycle..", "org.cnd.core.diagnostic..",
+            "org.cnd.core.plan..", "org.cnd.core.training..", "org.cnd.core.collaboration..")
+        .check(CoreClasses.main());
+  }
+
+  /** Trainings, linkages and reports refer to the documents by identifier only. */
+  @Test
+  void trainingAndCollaborationSeeNoDocumentArea() {
+    noClasses().that().resideInAnyPackage("org.cnd.core.training..", "org.cnd.core.collaboration..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.cnd.core.lifecycle..", "org.cnd.core.diagnostic..",
+            "org.cnd.core.plan..", "org.cnd.core.monitoring..")
         .check(CoreClasses.main());
   }
 

@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * <p>Surefire runs the tests on the module path, with the test classes patched into the module; ArchUnit finds the
  * classes by package, and the import option leaves out everything under {@code test-classes}.
  */
-final class CoreClasses {
+public final class CoreClasses {
   private CoreClasses() {}
 
   private static final JavaClasses MAIN = new ClassFileImporter()
@@ -18,7 +18,7 @@ final class CoreClasses {
       .importPackages("org.cnd.core");
 
   /** The main classes of cnd-core. */
-  static JavaClasses main() {
+  public static JavaClasses main() {
     return MAIN;
   }
 }

@@ -10,29 +10,20 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ResolvedModule;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * cnd-core is a named module that exports its API packages, the ones DESIGN.md lists, and hides the rest; and it
- * runs on a plain module path with Guava alone.
+ * cnd-core is a named module that exports the packages of the model and hides those only the validator and the
+ * builders need ({@code checks}, {@code internal}); and it runs on a plain module path with Guava alone.
  */
 class ModuleTest {
   private static final String NAME = "org.cnd.core";
   private static final String INTERNAL = "org.cnd.core.internal";
 
-  /** The packages of DESIGN.md; those of later issues are checked once they exist. */
-  private static final List<String> DESIGN_PACKAGES = List.of(
-      "org.cnd.core.id", "org.cnd.core.validation", "org.cnd.core.time", "org.cnd.core.place", "org.cnd.core.money",
-      "org.cnd.core.actor", "org.cnd.core.cluster", "org.cnd.core.programme", "org.cnd.core.diagnostic",
-      "org.cnd.core.plan", "org.cnd.core.monitoring", "org.cnd.core.training", "org.cnd.core.lifecycle", NAME);
-
-  /** The packages that exist today. */
-  private static final List<String> PRESENT_PACKAGES = List.of(
-      "org.cnd.core.id", "org.cnd.core.validation", "org.cnd.core.time", "org.cnd.core.place", "org.cnd.core.money",
-      "org.cnd.core.actor", "org.cnd.core.cluster", "org.cnd.core.programme", NAME);
+  /** The packages that are not exported: the validator's checks and the shared style, codes and text checks. */
+  private static final Set<String> HIDDEN = Set.of(INTERNAL, "org.cnd.core.checks");
 
   private static final Module CORE = Portfolio.class.getModule();
 
@@ -49,21 +40,23 @@ class ModuleTest {
   }
 
   @Test
-  void exportsThePackagesOfTheDesign() {
-    Set<String> exported = exports(CORE.getDescriptor());
-    assertThat(exported).containsAll(PRESENT_PACKAGES);
-    for (String pkg : DESIGN_PACKAGES) {
-      if (mainPackages().contains(pkg)) {
-        assertThat(exported).as("package %s of DESIGN.md", pkg).contains(pkg);
-        assertThat(CORE.isExported(pkg)).isTrue();
-      }
-    }
+  void exportsEveryMainPackageButTheHiddenOnesAndNothingElse() {
+    Set<String> expected = mainPackages().stream().filter(p -> !HIDDEN.contains(p)).collect(Collectors.toSet());
+    assertThat(exports(CORE.getDescriptor())).containsExactlyInAnyOrderElementsOf(expected)
+        .contains(NAME, "org.cnd.core.id", "org.cnd.core.validation", "org.cnd.core.lifecycle");
+    assertThat(mainPackages()).containsAll(HIDDEN);
   }
 
+  /** Only the model is exported: the validator's checks, the text checks and the codes are not. */
   @Test
-  void exportsEveryMainPackageButInternalAndNothingElse() {
-    Set<String> expected = mainPackages().stream().filter(p -> !p.equals(INTERNAL)).collect(Collectors.toSet());
-    assertThat(exports(CORE.getDescriptor())).containsExactlyInAnyOrderElementsOf(expected);
+  void exportsNoneOfWhatOnlyTheValidatorNeeds() {
+    for (String hidden : HIDDEN) {
+      assertThat(CORE.isExported(hidden)).as(hidden).isFalse();
+    }
+    assertThat(CoreClasses.main().stream().filter(c -> c.getSimpleName().endsWith("Checks")
+        || c.getSimpleName().equals("Texts") || c.getSimpleName().equals("References")))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(HIDDEN).as(c.getName()).contains(c.getPackageName()));
   }
 
   @Test

@@ -92,8 +92,9 @@ public final class PortfolioReport {
     }
 
     section(out, "Timeline");
+    TimelineSentences sentences = new TimelineSentences(portfolio);
     for (TimelineEntry entry : q.timeline()) {
-      out.printf("  %-10s %s%n", entry.date(), entry.description());
+      out.printf("  %-10s %s%n", entry.date(), sentences.describe(entry));
     }
 
     section(out, "Funding by source");

@@ -3,10 +3,10 @@ package org.cnd.core.actor;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.cnd.core.id.OrganisationId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

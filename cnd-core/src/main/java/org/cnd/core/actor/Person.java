@@ -3,7 +3,7 @@ package org.cnd.core.actor;
 import java.util.Optional;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
-import org.cnd.core.validation.Texts;
+import org.cnd.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**

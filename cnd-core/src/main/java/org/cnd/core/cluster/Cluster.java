@@ -2,8 +2,8 @@ package org.cnd.core.cluster;
 
 import java.util.Optional;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.place.Place;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -1,7 +1,7 @@
 package org.cnd.core.cluster;
 
 import java.util.Optional;
-import org.cnd.core.validation.Texts;
+import org.cnd.core.internal.Texts;
 import org.immutables.value.Value;
 
 /** A cluster's line of business, named as the record names it, with its ISIC Rev.4 code when known. */

@@ -6,11 +6,11 @@ import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.LinkageId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -13,11 +13,11 @@ import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

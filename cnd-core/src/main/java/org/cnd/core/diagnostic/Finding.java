@@ -1,6 +1,6 @@
 package org.cnd.core.diagnostic;
 
-import org.cnd.core.validation.Texts;
+import org.cnd.core.internal.Texts;
 import org.immutables.value.Value;
 
 /** One finding of a diagnostic study (a strength, a weakness, an opportunity, a threat or a key constraint), with its theme. */

@@ -2,7 +2,7 @@ package org.cnd.core.diagnostic;
 
 import java.util.Optional;
 import org.cnd.core.id.MapActorId;
-import org.cnd.core.validation.Texts;
+import org.cnd.core.internal.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Rule;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -96,8 +96,17 @@ public abstract class Engagement {
     return moveTo(PhaseChange.of(phase, date), evidence);
   }
 
-  /** Suspends the engagement at a date, for a reason; it will resume to the phase it leaves. */
+  /**
+   * Suspends the engagement at a date, for a reason; it will resume to the phase it leaves.
+   *
+   * @return the moved engagement, or a refusal ({@code lifecycle.reason} when the reason is blank)
+   */
   public MoveResult suspend(PartialDate date, String reason) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      return blankReason(Phase.SUSPENDED, date, reason, "suspended");
+    }
     return moveTo(PhaseChange.suspension(date, reason), Evidence.none());
   }
 
@@ -119,14 +128,42 @@ public abstract class Engagement {
     return moveTo(PhaseChange.of(to.get(), date), evidence);
   }
 
-  /** Discontinues the engagement at a date, for a reason such as "overtaken by events". */
+  /**
+   * Discontinues the engagement at a date, for a reason such as "overtaken by events".
+   *
+   * @return the moved engagement, or a refusal ({@code lifecycle.reason} when the reason is blank)
+   */
   public MoveResult discontinue(PartialDate date, String reason) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      return blankReason(Phase.DISCONTINUED, date, reason, "discontinued");
+    }
     return moveTo(PhaseChange.discontinuation(date, reason), Evidence.none());
+  }
+
+  // A blank reason is refused like a missing one, as a value: the phase change it would make cannot be built.
+  private Refusal blankReason(Phase to, PartialDate date, String reason, String verb) {
+    return new Refusal(Rule.LIFECYCLE_REASON, id(), currentPhase(), to, date,
+        ImmutableList.of("a reason for the " + (to == Phase.SUSPENDED ? "suspension" : "discontinuation")),
+        "Engagement " + id() + " cannot be " + verb + " on " + date
+            + " with a blank reason: expected a reason such as \"overtaken by events\", found \"" + reason + "\"");
   }
 
   /** This engagement with another member on its team. */
   public Engagement withTeamMember(TeamMember member) {
     return builder().from(this).addTeam(member).build();
+  }
+
+  /** This engagement with this team, in this order, instead of its own. */
+  public Engagement withTeam(Iterable<? extends TeamMember> team) {
+    return builder().from(this).team(team).build();
+  }
+
+  /** This engagement without this member on its team (every entry equal to it); this engagement when absent. */
+  public Engagement withoutTeamMember(TeamMember member) {
+    Objects.requireNonNull(member, "member");
+    return team().contains(member) ? withTeam(team().stream().filter(m -> !m.equals(member)).toList()) : this;
   }
 
   /** This engagement with its governance body set. */

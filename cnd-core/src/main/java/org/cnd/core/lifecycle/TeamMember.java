@@ -3,12 +3,12 @@ package org.cnd.core.lifecycle;
 import java.util.Optional;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -91,6 +91,23 @@ public final class Transitions {
   }
 
   /**
+   * The refusals each change of an engagement's recorded history meets, judged against the changes recorded before
+   * it as {@link Engagement#moveTo} would judge it; one list per change, in the history's order, empty when the
+   * change is allowed.
+   *
+   * @param evidence the evidence at hand for the engagement
+   */
+  public static ImmutableList<ImmutableList<Refusal>> refusalsOfHistory(Engagement e, Evidence evidence) {
+    ImmutableList.Builder<ImmutableList<Refusal>> out = ImmutableList.builder();
+    PhaseState state = PhaseState.INITIAL;
+    for (PhaseChange change : e.phaseHistory()) {
+      out.add(refusals(e, state, change, evidence));
+      state = state.after(change);
+    }
+    return out.build();
+  }
+
+  /**
    * Every rule the change breaks when it follows the state, in the order of the class comment; empty when the
    * change is allowed.
    */

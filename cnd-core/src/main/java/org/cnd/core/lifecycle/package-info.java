@@ -6,7 +6,7 @@
  * <p>Moving an engagement ({@link org.cnd.core.lifecycle.Engagement#moveTo}) returns a {@link
  * org.cnd.core.lifecycle.MoveResult}: the moved engagement, or a {@link org.cnd.core.lifecycle.Refusal} naming the
  * rule that refused the move and what was missing. Refused moves never throw. The portfolio validator re-checks
- * every recorded history against the same table and guards, through {@link org.cnd.core.lifecycle.LifecycleChecks}.
+ * every recorded history against the same table and guards, through {@link org.cnd.core.lifecycle.Transitions#refusalsOfHistory}.
  *
  * <p>Reads {@code diagnostic}, {@code plan} and {@code monitoring} for the evidence guards need. Null arguments are
  * refused with {@link NullPointerException}; a value that would break one of its own invariants is refused with

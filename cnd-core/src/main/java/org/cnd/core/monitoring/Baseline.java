@@ -2,8 +2,8 @@ package org.cnd.core.monitoring;
 
 import java.util.Optional;
 import org.cnd.core.id.DiagnosticStudyId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /** Where an indicator started: its value at a date, usually found by the cluster's diagnostic study. */

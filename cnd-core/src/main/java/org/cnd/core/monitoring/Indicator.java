@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.IndicatorId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -100,6 +100,26 @@ public abstract class Indicator {
         .latest(latestMeasurement())
         .target(finalTarget())
         .build();
+  }
+
+  /** This indicator with another measurement, after its own. */
+  public Indicator withMeasurement(Measurement measurement) {
+    return builder().from(this).addMeasurements(measurement).build();
+  }
+
+  /** This indicator with these measurements, in this order, instead of its own. */
+  public Indicator withMeasurements(Iterable<? extends Measurement> measurements) {
+    return builder().from(this).measurements(measurements).build();
+  }
+
+  /** This indicator with another target, after its own. */
+  public Indicator withTarget(Target target) {
+    return builder().from(this).addTargets(target).build();
+  }
+
+  /** This indicator with these targets, in this order, instead of its own. */
+  public Indicator withTargets(Iterable<? extends Target> targets) {
+    return builder().from(this).targets(targets).build();
   }
 
   @Value.Check

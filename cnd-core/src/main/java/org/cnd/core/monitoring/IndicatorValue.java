@@ -2,10 +2,10 @@ package org.cnd.core.monitoring;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

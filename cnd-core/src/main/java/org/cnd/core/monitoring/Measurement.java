@@ -2,12 +2,12 @@ package org.cnd.core.monitoring;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

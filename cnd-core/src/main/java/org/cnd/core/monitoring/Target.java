@@ -1,8 +1,8 @@
 package org.cnd.core.monitoring;
 
 import java.util.Optional;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /** A value an indicator should reach by a date. */

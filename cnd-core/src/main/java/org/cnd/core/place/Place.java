@@ -2,9 +2,9 @@ package org.cnd.core.place;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -1,9 +1,14 @@
 package org.cnd.core.plan;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ActivityId;
@@ -11,11 +16,11 @@ import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.ObjectiveId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -98,6 +103,62 @@ public abstract class ActionPlan {
   /** The activity with this identifier. */
   public Optional<Activity> activity(ActivityId id) {
     return activities().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** This plan with these activities, in this order, instead of its own. */
+  public ActionPlan withActivities(Iterable<? extends Activity> activities) {
+    return builder().from(this).activities(activities).build();
+  }
+
+  /** This plan with the activity replacing the one with its identifier, or added at the end. */
+  public ActionPlan withActivity(Activity activity) {
+    Objects.requireNonNull(activity, "activity");
+    List<Activity> out = new ArrayList<>(activities());
+    int at = indexOf(activity.id());
+    if (at < 0) {
+      out.add(activity);
+    } else {
+      out.set(at, activity);
+    }
+    return withActivities(out);
+  }
+
+  /**
+   * This plan with the activity of this identifier replaced by what the function makes of it, such as {@code
+   * plan.updateActivity(id, a -> a.withStatus(ActivityStatus.DONE))}.
+   *
+   * @throws NoSuchElementException when the plan has no activity with this identifier
+   */
+  public ActionPlan updateActivity(ActivityId id, UnaryOperator<Activity> fn) {
+    int at = indexOf(id);
+    if (at < 0) {
+      throw new NoSuchElementException("No activity \"" + id + "\" in plan " + id() + ": expected the id of one of its "
+          + "activities " + activities().stream().map(a -> a.id().value()).toList());
+    }
+    List<Activity> out = new ArrayList<>(activities());
+    out.set(at, Objects.requireNonNull(fn.apply(activities().get(at)), "the updated activity"));
+    return withActivities(out);
+  }
+
+  /** This plan without the activity with this identifier; this plan when it has none. */
+  public ActionPlan withoutActivity(ActivityId id) {
+    int at = indexOf(id);
+    if (at < 0) {
+      return this;
+    }
+    List<Activity> out = new ArrayList<>(activities());
+    out.remove(at);
+    return withActivities(out);
+  }
+
+  private int indexOf(ActivityId id) {
+    Objects.requireNonNull(id, "id");
+    for (int i = 0; i < activities().size(); i++) {
+      if (activities().get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Value.Check

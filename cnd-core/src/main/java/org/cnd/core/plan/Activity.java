@@ -6,11 +6,11 @@ import org.cnd.core.id.ActivityId;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.OrganisationId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.money.Money;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**
@@ -65,6 +65,11 @@ public abstract class Activity {
 
   /** Free text. */
   public abstract Optional<String> description();
+
+  /** This activity with its status set, such as {@link ActivityStatus#DONE}. */
+  public Activity withStatus(ActivityStatus status) {
+    return builder().from(this).status(status).build();
+  }
 
   /** The sum of the funding shares, when there is any. */
   public Optional<Money> fundingTotal() {

@@ -1,7 +1,7 @@
 package org.cnd.core.plan;
 
 import org.cnd.core.id.ObjectiveId;
-import org.cnd.core.validation.Texts;
+import org.cnd.core.internal.Texts;
 import org.immutables.value.Value;
 
 /** An objective of an action plan: a step towards its vision. */

@@ -2,11 +2,11 @@ package org.cnd.core.programme;
 
 import java.util.Optional;
 import org.cnd.core.id.OrganisationId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.money.Money;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -2,7 +2,7 @@ package org.cnd.core.programme;
 
 import java.util.Optional;
 import org.cnd.core.id.OrganisationId;
-import org.cnd.core.validation.Texts;
+import org.cnd.core.internal.Texts;
 import org.immutables.value.Value;
 
 /** An organisation taking part in a programme in one role. An organisation with two roles appears twice. */

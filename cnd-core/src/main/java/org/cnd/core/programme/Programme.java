@@ -7,11 +7,11 @@ import java.util.Set;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.money.Money;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

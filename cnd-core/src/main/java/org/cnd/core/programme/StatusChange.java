@@ -1,8 +1,8 @@
 package org.cnd.core.programme;
 
 import java.util.Optional;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /** A programme's change of status, dated, with an optional note such as "overtaken by events". */

@@ -4,10 +4,10 @@ import java.util.Optional;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

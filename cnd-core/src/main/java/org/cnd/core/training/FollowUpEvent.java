@@ -2,8 +2,8 @@ package org.cnd.core.training;
 
 import java.util.Optional;
 import org.cnd.core.id.TrainingId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.PartialDate;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

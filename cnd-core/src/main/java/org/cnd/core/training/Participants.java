@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

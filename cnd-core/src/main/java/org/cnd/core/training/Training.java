@@ -4,10 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.id.TrainingId;
+import org.cnd.core.internal.Texts;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
-import org.cnd.core.validation.Texts;
 import org.immutables.value.Value;
 
 /**

@@ -13,231 +13,227 @@ package org.cnd.core.validation;
  * by the portfolio validator, which reports every violation and never throws.
  */
 public enum Rule {
-  // --- values: identifiers and text -------------------------------------------------------------------------
   /** An identifier is 1 to 64 characters of lower-case letters, digits and hyphens. */
-  ID_SYNTAX("id.syntax", "An identifier is 1 to 64 characters: lower-case letters a-z, digits 0-9 and hyphens."),
+  ID_SYNTAX(RuleGroup.VALUES_IDENTIFIERS_AND_TEXT, "id.syntax", "An identifier is 1 to 64 characters: lower-case letters a-z, digits 0-9 and hyphens."),
   /** Names, titles and other required text hold at least one non-blank character. */
-  TEXT_BLANK("text.blank", "Required text (names, titles, notes that are given) is not blank."),
+  TEXT_BLANK(RuleGroup.VALUES_IDENTIFIERS_AND_TEXT, "text.blank", "Required text (names, titles, notes that are given) is not blank."),
 
-  // --- values: time ---------------------------------------------------------------------------------------
+  /** A builder is given every required attribute before it builds. */
+  VALUE_MISSING_ATTRIBUTE(RuleGroup.VALUES_AND_ENTITIES_BUILDERS, "value.missing-attribute",
+      "A value or entity is built only when every required attribute is set."),
+
   /** A partial date is written {@code 2004}, {@code 2007-Q1}, {@code 2004-08} or {@code 2005-10-08}. */
-  DATE_SYNTAX("date.syntax",
+  DATE_SYNTAX(RuleGroup.VALUES_TIME, "date.syntax",
       "A partial date is a year (2004), a quarter (2007-Q1), a month (2004-08) or a day (2005-10-08) that exists."),
   /** A date range is written {@code start/end} or {@code start/..}. */
-  DATE_RANGE_SYNTAX("date-range.syntax",
+  DATE_RANGE_SYNTAX(RuleGroup.VALUES_TIME, "date-range.syntax",
       "A date range is written start/end, or start/.. when it has no end; both are partial dates."),
   /** A range's start is not certainly after its end. */
-  DATE_RANGE_ORDER("date-range.order", "A date range's start is not certainly after its end."),
+  DATE_RANGE_ORDER(RuleGroup.VALUES_TIME, "date-range.order", "A date range's start is not certainly after its end."),
 
-  // --- values: money --------------------------------------------------------------------------------------
   /** A money amount is a decimal number with an ISO 4217 currency code. */
-  MONEY_SYNTAX("money.syntax",
+  MONEY_SYNTAX(RuleGroup.VALUES_MONEY, "money.syntax",
       "A money amount is a plain decimal number, at most 30 digits before and 30 after the point, and an ISO 4217 currency code (USD 235000.00)."),
   /** The currency code is a real ISO 4217 code. */
-  MONEY_CURRENCY("money.currency", "A currency is an ISO 4217 code known to the Java platform (USD, PKR, EUR)."),
+  MONEY_CURRENCY(RuleGroup.VALUES_MONEY, "money.currency", "A currency is an ISO 4217 code known to the Java platform (USD, PKR, EUR)."),
   /** Amounts in different currencies are never added or compared. */
-  MONEY_CURRENCY_MISMATCH("money.currency-mismatch", "Amounts in different currencies are never added, subtracted or compared."),
+  MONEY_CURRENCY_MISMATCH(RuleGroup.VALUES_MONEY, "money.currency-mismatch", "Amounts in different currencies are never added, subtracted or compared."),
   /** Budgets, funding amounts and figures are not negative. */
-  MONEY_NEGATIVE("money.negative", "Budgets, funding amounts, output and exports are not negative."),
+  MONEY_NEGATIVE(RuleGroup.VALUES_MONEY, "money.negative", "Budgets, funding amounts, output and exports are not negative."),
 
-  // --- values: places and sectors -------------------------------------------------------------------------
   /** A country is an ISO 3166-1 alpha-2 code. */
-  PLACE_COUNTRY("place.country", "A country is an assigned ISO 3166-1 alpha-2 code in upper case (PK)."),
+  PLACE_COUNTRY(RuleGroup.VALUES_PLACES_AND_SECTORS, "place.country", "A country is an assigned ISO 3166-1 alpha-2 code in upper case (PK)."),
   /** A subdivision is an ISO 3166-2 code. */
-  PLACE_SUBDIVISION("place.subdivision",
+  PLACE_SUBDIVISION(RuleGroup.VALUES_PLACES_AND_SECTORS, "place.subdivision",
       "A subdivision is an ISO 3166-2 code: the country code, a hyphen and 1 to 3 upper-case letters or digits (PK-PB)."),
   /** A place's subdivision belongs to its country. */
-  PLACE_SUBDIVISION_COUNTRY("place.subdivision-country", "A place's subdivision belongs to the place's country."),
+  PLACE_SUBDIVISION_COUNTRY(RuleGroup.VALUES_PLACES_AND_SECTORS, "place.subdivision-country", "A place's subdivision belongs to the place's country."),
   /** A point's latitude is within [-90, 90] and its longitude within [-180, 180]. */
-  PLACE_POINT("place.point", "A point's latitude is within [-90, 90] and its longitude within [-180, 180]."),
+  PLACE_POINT(RuleGroup.VALUES_PLACES_AND_SECTORS, "place.point", "A point's latitude is within [-90, 90] and its longitude within [-180, 180]."),
   /** An area is named only within a locality. */
-  PLACE_AREA("place.area", "A place names an area (Korangi) only together with the locality it lies in (Karachi)."),
+  PLACE_AREA(RuleGroup.VALUES_PLACES_AND_SECTORS, "place.area", "A place names an area (Korangi) only together with the locality it lies in (Karachi)."),
   /** An ISIC Rev.4 code is a section letter or 2 to 4 digits. */
-  SECTOR_ISIC("sector.isic", "An ISIC Rev.4 code is a section letter A-U or a division, group or class of 2 to 4 digits."),
+  SECTOR_ISIC(RuleGroup.VALUES_PLACES_AND_SECTORS, "sector.isic", "An ISIC Rev.4 code is a section letter A-U or a division, group or class of 2 to 4 digits."),
 
-  // --- entities: invariants of one entity -----------------------------------------------------------------
   /** Counts of enterprises and employment are not negative. */
-  FIGURE_NEGATIVE("figure.negative", "Counts (enterprises, employment, participants) are not negative."),
+  FIGURE_NEGATIVE(RuleGroup.ENTITIES_INVARIANTS_OF_ONE_ENTITY, "figure.negative", "Counts (enterprises, employment, participants) are not negative."),
   /** An organisation is not its own parent. */
-  ORGANISATION_SELF_PARENT("organisation.self-parent", "An organisation is not its own parent."),
+  ORGANISATION_SELF_PARENT(RuleGroup.ENTITIES_INVARIANTS_OF_ONE_ENTITY, "organisation.self-parent", "An organisation is not its own parent."),
   /** A programme is not related to itself. */
-  PROGRAMME_SELF_RELATION("programme.self-relation", "A programme is not related to itself."),
+  PROGRAMME_SELF_RELATION(RuleGroup.ENTITIES_INVARIANTS_OF_ONE_ENTITY, "programme.self-relation", "A programme is not related to itself."),
   /** A programme names each target cluster once. */
-  PROGRAMME_TARGET_DUPLICATE("programme.target-duplicate", "A programme names each target cluster once."),
+  PROGRAMME_TARGET_DUPLICATE(RuleGroup.ENTITIES_INVARIANTS_OF_ONE_ENTITY, "programme.target-duplicate", "A programme names each target cluster once."),
 
-  // --- methodology: engagements and their lifecycle -------------------------------------------------------
   /** A phase change follows the transition table of {@code org.cnd.core.lifecycle.Transitions}. */
-  LIFECYCLE_TRANSITION("lifecycle.transition",
+  LIFECYCLE_TRANSITION(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.transition",
       "A phase change follows the transition table: an engagement starts in selection and steps forward; monitoring and evaluation may go back to action planning (a plan revision); an active phase may be suspended, and a suspension resumes to the phase it left; an active or suspended engagement may be discontinued; nothing follows exit or discontinuation."),
   /** An engagement's phase changes are recorded in time order. */
-  LIFECYCLE_DATE_ORDER("lifecycle.date-order",
+  LIFECYCLE_DATE_ORDER(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.date-order",
       "An engagement's phase changes are listed in time order: no change is certainly before the one listed before it."),
   /** A discontinuation gives its reason; only suspensions and discontinuations have one. */
-  LIFECYCLE_REASON("lifecycle.reason",
+  LIFECYCLE_REASON(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.reason",
       "A discontinuation gives its reason (overtaken by events); only suspensions and discontinuations give a reason."),
   /** The diagnostic needs a CDA assigned. */
-  LIFECYCLE_GUARD_CDA("lifecycle.guard-cda",
+  LIFECYCLE_GUARD_CDA(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.guard-cda",
       "An engagement enters the diagnostic only with a cluster development agent (CDA) on its team at that date."),
   /** Action planning needs an endorsed diagnostic study of the cluster. */
-  LIFECYCLE_GUARD_ENDORSED_STUDY("lifecycle.guard-endorsed-study",
+  LIFECYCLE_GUARD_ENDORSED_STUDY(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.guard-endorsed-study",
       "An engagement enters action planning only when a diagnostic study of its cluster is endorsed no later than that date."),
   /** Implementation needs an endorsed action plan based on an endorsed study of the cluster. */
-  LIFECYCLE_GUARD_ENDORSED_PLAN("lifecycle.guard-endorsed-plan",
+  LIFECYCLE_GUARD_ENDORSED_PLAN(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.guard-endorsed-plan",
       "An engagement enters implementation only when an action plan of its cluster is endorsed no later than that date and its basis is a diagnostic study of the cluster endorsed no later than that date."),
   /** Exit needs a governance body and a measurement of an indicator. */
-  LIFECYCLE_GUARD_EXIT("lifecycle.guard-exit",
+  LIFECYCLE_GUARD_EXIT(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.guard-exit",
       "An engagement exits only with a governance body formed no later than that date and at least one measurement of one of its indicators dated no later than that date."),
   /** A member of an engagement's team is a person, an organisation, or both. */
-  LIFECYCLE_TEAM_MEMBER("lifecycle.team-member", "A member of an engagement's team names a person, an organisation, or both."),
+  LIFECYCLE_TEAM_MEMBER(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.team-member", "A member of an engagement's team names a person, an organisation, or both."),
   /** Pilot activities start from the diagnostic on, strategic activities from implementation on. */
-  LIFECYCLE_ACTIVITY_PHASE("lifecycle.activity-phase",
+  LIFECYCLE_ACTIVITY_PHASE(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.activity-phase",
       "Trust building is not a phase: an activity of an engagement's plan that has started (ongoing or done) starts no earlier than the engagement's diagnostic when it is a pilot, no earlier than its implementation when it is strategic."),
   /** An engagement's cluster is among its programme's target clusters. */
-  LIFECYCLE_PROGRAMME_TARGET("lifecycle.programme-target", Severity.WARNING,
+  LIFECYCLE_PROGRAMME_TARGET(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.programme-target", Severity.WARNING,
       "An engagement's cluster is among the target clusters of its programme."),
 
-  // --- methodology: diagnostic studies --------------------------------------------------------------------
   /** A validated or endorsed study has a complete SWOT. */
-  DIAGNOSTIC_SWOT_INCOMPLETE("diagnostic.swot-incomplete",
+  DIAGNOSTIC_SWOT_INCOMPLETE(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.swot-incomplete",
       "A validated or endorsed diagnostic study has a SWOT whose four lists (strengths, weaknesses, opportunities, threats) are all non-empty."),
   /** A validated or endorsed study has a cluster map with an actor. */
-  DIAGNOSTIC_MAP_EMPTY("diagnostic.map-empty", "A validated or endorsed diagnostic study has a cluster map with at least one actor."),
+  DIAGNOSTIC_MAP_EMPTY(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.map-empty", "A validated or endorsed diagnostic study has a cluster map with at least one actor."),
   /** Endorsement is dated no earlier than validation. */
-  DIAGNOSTIC_ENDORSEMENT_ORDER("diagnostic.endorsement-order",
+  DIAGNOSTIC_ENDORSEMENT_ORDER(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.endorsement-order",
       "A diagnostic study's endorsement is not dated certainly before its validation."),
   /** The actors of a cluster map have distinct identifiers. */
-  DIAGNOSTIC_MAP_ACTOR_DUPLICATE("diagnostic.map-actor-duplicate", "The actors of a cluster map have distinct identifiers."),
+  DIAGNOSTIC_MAP_ACTOR_DUPLICATE(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.map-actor-duplicate", "The actors of a cluster map have distinct identifiers."),
   /** A linkage of a cluster map joins actors of that map. */
-  DIAGNOSTIC_MAP_LINKAGE("diagnostic.map-linkage", "A linkage of a cluster map joins two actors of the same map."),
+  DIAGNOSTIC_MAP_LINKAGE(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.map-linkage", "A linkage of a cluster map joins two actors of the same map."),
   /** A study counts each size class once. */
-  DIAGNOSTIC_SIZE_CLASS_DUPLICATE("diagnostic.size-class-duplicate", "A diagnostic study counts the enterprises of each size class once."),
+  DIAGNOSTIC_SIZE_CLASS_DUPLICATE(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.size-class-duplicate", "A diagnostic study counts the enterprises of each size class once."),
   /** A study gives each indicator one baseline value. */
-  DIAGNOSTIC_BASELINE_DUPLICATE("diagnostic.baseline-duplicate", "A diagnostic study gives each indicator at most one baseline value."),
+  DIAGNOSTIC_BASELINE_DUPLICATE(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.baseline-duplicate", "A diagnostic study gives each indicator at most one baseline value."),
   /** A study's baseline agrees with the indicator's baseline taken from the study. */
-  DIAGNOSTIC_BASELINE_MISMATCH("diagnostic.baseline-mismatch",
+  DIAGNOSTIC_BASELINE_MISMATCH(RuleGroup.METHODOLOGY_DIAGNOSTIC_STUDIES, "diagnostic.baseline-mismatch",
       "When an indicator's baseline names a diagnostic study that gives a baseline value for the indicator, the two values are equal."),
 
-  // --- methodology: action plans --------------------------------------------------------------------------
   /** A plan's version is 1 or more. */
-  PLAN_VERSION("plan.version", "An action plan's version is 1 or more."),
+  PLAN_VERSION(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.version", "An action plan's version is 1 or more."),
   /** A plan's objectives have distinct identifiers. */
-  PLAN_OBJECTIVE_DUPLICATE("plan.objective-duplicate", "The objectives of an action plan have distinct identifiers."),
+  PLAN_OBJECTIVE_DUPLICATE(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.objective-duplicate", "The objectives of an action plan have distinct identifiers."),
   /** A plan's activities have distinct identifiers. */
-  PLAN_ACTIVITY_DUPLICATE("plan.activity-duplicate", "The activities of an action plan have distinct identifiers."),
+  PLAN_ACTIVITY_DUPLICATE(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.activity-duplicate", "The activities of an action plan have distinct identifiers."),
   /** An activity serves objectives of its own plan. */
-  PLAN_ACTIVITY_OBJECTIVE("plan.activity-objective", "An activity serves objectives of its own action plan."),
+  PLAN_ACTIVITY_OBJECTIVE(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.activity-objective", "An activity serves objectives of its own action plan."),
   /** An activity's period lies within the plan's horizon. */
-  PLAN_ACTIVITY_PERIOD("plan.activity-period", "An activity's period may lie within its action plan's horizon."),
+  PLAN_ACTIVITY_PERIOD(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.activity-period", "An activity's period may lie within its action plan's horizon."),
   /** An activity's funding is not more than its budget. */
-  PLAN_FUNDING_EXCEEDS_BUDGET("plan.funding-exceeds-budget", "The funding shares of an activity add up to no more than its budget."),
+  PLAN_FUNDING_EXCEEDS_BUDGET(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.funding-exceeds-budget", "The funding shares of an activity add up to no more than its budget."),
   /** An activity's budget and funding are in one currency. */
-  PLAN_FUNDING_CURRENCY("plan.funding-currency", "An activity's budget and its funding shares are all in one currency."),
+  PLAN_FUNDING_CURRENCY(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.funding-currency", "An activity's budget and its funding shares are all in one currency."),
   /** A plan is not superseded before it was endorsed. */
-  PLAN_SUPERSEDED_DATE("plan.superseded-date", "An action plan is not superseded at a date certainly before its endorsement."),
+  PLAN_SUPERSEDED_DATE(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.superseded-date", "An action plan is not superseded at a date certainly before its endorsement."),
   /** A plan supersedes an earlier version of a plan of the same cluster. */
-  PLAN_SUPERSEDES("plan.supersedes",
+  PLAN_SUPERSEDES(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.supersedes",
       "An action plan supersedes another plan (not itself) of the same cluster with a lower version."),
   /** A plan's basis is a study of the plan's cluster. */
-  PLAN_BASIS_CLUSTER("plan.basis-cluster", "An action plan's basis is a diagnostic study of the plan's cluster."),
+  PLAN_BASIS_CLUSTER(RuleGroup.METHODOLOGY_ACTION_PLANS, "plan.basis-cluster", "An action plan's basis is a diagnostic study of the plan's cluster."),
 
-  // --- methodology: monitoring ----------------------------------------------------------------------------
   /** An indicator value is a number or a text. */
-  MONITORING_VALUE("monitoring.value",
+  MONITORING_VALUE(RuleGroup.METHODOLOGY_MONITORING, "monitoring.value",
       "An indicator value is either a number (at most 30 digits before and after the point) or a text: one of the two,"
           + " not both."),
   /** Qualitative measures carry text; numbers and percentages carry numbers. */
-  MONITORING_VALUE_KIND("monitoring.value-kind",
+  MONITORING_VALUE_KIND(RuleGroup.METHODOLOGY_MONITORING, "monitoring.value-kind",
       "The values of a qualitative indicator are texts; those of a number or percentage indicator are numbers."),
   /** Targets are not dated before the baseline. */
-  MONITORING_TARGET_BEFORE_BASELINE("monitoring.target-before-baseline",
+  MONITORING_TARGET_BEFORE_BASELINE(RuleGroup.METHODOLOGY_MONITORING, "monitoring.target-before-baseline",
       "An indicator's targets are not dated certainly before its baseline."),
   /** Measurements are not dated before the baseline. */
-  MONITORING_MEASUREMENT_BEFORE_BASELINE("monitoring.measurement-before-baseline",
+  MONITORING_MEASUREMENT_BEFORE_BASELINE(RuleGroup.METHODOLOGY_MONITORING, "monitoring.measurement-before-baseline",
       "An indicator's measurements are not dated certainly before its baseline."),
   /** A measurement has a date or a period. */
-  MONITORING_MEASUREMENT_WHEN("monitoring.measurement-when", "A measurement is dated by a date or by a period: one of the two, not both."),
+  MONITORING_MEASUREMENT_WHEN(RuleGroup.METHODOLOGY_MONITORING, "monitoring.measurement-when", "A measurement is dated by a date or by a period: one of the two, not both."),
   /** Broken-down values fit the indicator's disaggregation. */
-  MONITORING_DISAGGREGATION("monitoring.disaggregation",
+  MONITORING_DISAGGREGATION(RuleGroup.METHODOLOGY_MONITORING, "monitoring.disaggregation",
       "A broken-down value names exactly one category (a size class or a gender), of the indicator's disaggregation."),
   /** A baseline's study is of the indicator's cluster. */
-  MONITORING_BASELINE_CLUSTER("monitoring.baseline-cluster",
+  MONITORING_BASELINE_CLUSTER(RuleGroup.METHODOLOGY_MONITORING, "monitoring.baseline-cluster",
       "The diagnostic study an indicator's baseline came from is a study of the indicator's cluster."),
 
-  // --- methodology: training ------------------------------------------------------------------------------
   /** Named participants are no more than the counts. */
-  TRAINING_PARTICIPANTS("training.participants",
+  TRAINING_PARTICIPANTS(RuleGroup.METHODOLOGY_TRAINING, "training.participants",
       "A training names no more participants, and no more organisations they came from, than it counts."),
   /** An exercise names or describes its cluster. */
-  TRAINING_EXERCISE("training.exercise", "A training exercise names or describes the cluster it is about."),
+  TRAINING_EXERCISE(RuleGroup.METHODOLOGY_TRAINING, "training.exercise", "A training exercise names or describes the cluster it is about."),
   /** An exercise's study and plan are of the exercise's cluster. */
-  TRAINING_EXERCISE_CLUSTER("training.exercise-cluster",
+  TRAINING_EXERCISE_CLUSTER(RuleGroup.METHODOLOGY_TRAINING, "training.exercise-cluster",
       "The diagnostic study and action plan of a training exercise are of the exercise's cluster."),
   /** A follow-up is not dated before its training starts. */
-  TRAINING_FOLLOW_UP_DATE("training.follow-up-date", "A follow-up event is not dated certainly before its training starts."),
+  TRAINING_FOLLOW_UP_DATE(RuleGroup.METHODOLOGY_TRAINING, "training.follow-up-date", "A follow-up event is not dated certainly before its training starts."),
 
-  // --- methodology: linkages and reports ------------------------------------------------------------------
   /** A linkage names at least one party. */
-  LINKAGE_PARTIES("linkage.parties", "A linkage names at least one organisation or cluster it links."),
+  LINKAGE_PARTIES(RuleGroup.METHODOLOGY_LINKAGES_AND_REPORTS, "linkage.parties", "A linkage names at least one organisation or cluster it links."),
   /** A report is about clusters or a region. */
-  REPORT_SUBJECT("report.subject", "A report names the clusters or the region it is about."),
+  REPORT_SUBJECT(RuleGroup.METHODOLOGY_LINKAGES_AND_REPORTS, "report.subject", "A report names the clusters or the region it is about."),
 
-  // --- methodology: references ----------------------------------------------------------------------------
   /** A reference to an engagement names an engagement of the portfolio. */
-  REFERENCE_ENGAGEMENT("reference.engagement", "A reference to an engagement names an engagement of the portfolio."),
+  REFERENCE_ENGAGEMENT(RuleGroup.METHODOLOGY_REFERENCES, "reference.engagement", "A reference to an engagement names an engagement of the portfolio."),
   /** A reference to a diagnostic study names a study of the portfolio. */
-  REFERENCE_DIAGNOSTIC_STUDY("reference.diagnostic-study",
+  REFERENCE_DIAGNOSTIC_STUDY(RuleGroup.METHODOLOGY_REFERENCES, "reference.diagnostic-study",
       "A reference to a diagnostic study names a diagnostic study of the portfolio."),
   /** A reference to an action plan names a plan of the portfolio. */
-  REFERENCE_ACTION_PLAN("reference.action-plan", "A reference to an action plan names an action plan of the portfolio."),
+  REFERENCE_ACTION_PLAN(RuleGroup.METHODOLOGY_REFERENCES, "reference.action-plan", "A reference to an action plan names an action plan of the portfolio."),
   /** A reference to an indicator names an indicator of the portfolio. */
-  REFERENCE_INDICATOR("reference.indicator", "A reference to an indicator names an indicator of the portfolio."),
+  REFERENCE_INDICATOR(RuleGroup.METHODOLOGY_REFERENCES, "reference.indicator", "A reference to an indicator names an indicator of the portfolio."),
   /** A reference to a training names a training of the portfolio. */
-  REFERENCE_TRAINING("reference.training", "A reference to a training names a training of the portfolio."),
+  REFERENCE_TRAINING(RuleGroup.METHODOLOGY_REFERENCES, "reference.training", "A reference to a training names a training of the portfolio."),
   /** A document that names an engagement and a cluster names the engagement's cluster. */
-  REFERENCE_ENGAGEMENT_CLUSTER("reference.engagement-cluster",
+  REFERENCE_ENGAGEMENT_CLUSTER(RuleGroup.METHODOLOGY_REFERENCES, "reference.engagement-cluster",
       "A document that names both an engagement and a cluster names the engagement's cluster."),
 
-  // --- portfolio ------------------------------------------------------------------------------------------
   /** Identifiers are unique within each collection of a portfolio. */
-  PORTFOLIO_DUPLICATE_ID("portfolio.duplicate-id", "Identifiers are unique within each collection of a portfolio."),
+  PORTFOLIO_DUPLICATE_ID(RuleGroup.PORTFOLIO, "portfolio.duplicate-id", "Identifiers are unique within each collection of a portfolio."),
 
-  // --- across entities: references ------------------------------------------------------------------------
   /** A reference to an organisation names an organisation of the portfolio. */
-  REFERENCE_ORGANISATION("reference.organisation", "A reference to an organisation names an organisation of the portfolio."),
+  REFERENCE_ORGANISATION(RuleGroup.ACROSS_ENTITIES_REFERENCES, "reference.organisation", "A reference to an organisation names an organisation of the portfolio."),
   /** A reference to a person names a person of the portfolio. */
-  REFERENCE_PERSON("reference.person", "A reference to a person names a person of the portfolio."),
+  REFERENCE_PERSON(RuleGroup.ACROSS_ENTITIES_REFERENCES, "reference.person", "A reference to a person names a person of the portfolio."),
   /** A reference to a cluster names a cluster of the portfolio. */
-  REFERENCE_CLUSTER("reference.cluster", "A reference to a cluster names a cluster of the portfolio."),
+  REFERENCE_CLUSTER(RuleGroup.ACROSS_ENTITIES_REFERENCES, "reference.cluster", "A reference to a cluster names a cluster of the portfolio."),
   /** A reference to a programme names a programme of the portfolio. */
-  REFERENCE_PROGRAMME("reference.programme", "A reference to a programme names a programme of the portfolio."),
+  REFERENCE_PROGRAMME(RuleGroup.ACROSS_ENTITIES_REFERENCES, "reference.programme", "A reference to a programme names a programme of the portfolio."),
 
-  // --- across entities: organisations and programmes ------------------------------------------------------
   /** Following parent organisations never leads back to the start. */
-  ORGANISATION_PARENT_CYCLE("organisation.parent-cycle", "Following parent organisations never leads back to where it started."),
+  ORGANISATION_PARENT_CYCLE(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "organisation.parent-cycle", "Following parent organisations never leads back to where it started."),
   /** A programme's status changes are recorded in time order. */
-  PROGRAMME_STATUS_ORDER("programme.status-order",
+  PROGRAMME_STATUS_ORDER(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.status-order",
       "A programme's status changes are listed in time order: no change is certainly before a change listed before it."),
   /** A programme's status changes from its adoption on fall within its period. */
-  PROGRAMME_STATUS_PERIOD("programme.status-period",
+  PROGRAMME_STATUS_PERIOD(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.status-period",
       "A programme's status changes from its adoption on are not certainly outside its period (a concept or proposal, and its cancellation, may precede the period)."),
   /** A programme's budget and funding amounts are in one currency. */
-  PROGRAMME_CURRENCY("programme.currency", "A programme's budget and its funding amounts are all in one currency."),
+  PROGRAMME_CURRENCY(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.currency", "A programme's budget and its funding amounts are all in one currency."),
   /** Related programmes agree: two programmes do not name each other as parent. */
-  PROGRAMME_RELATION_CONSISTENT("programme.relation-consistent",
+  PROGRAMME_RELATION_CONSISTENT(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.relation-consistent",
       "When a programme names another as its parent, the other does not name it as its parent too.");
 
+  private final RuleGroup group;
   private final String id;
   private final Severity severity;
   private final String description;
 
-  Rule(String id, String description) {
-    this(id, Severity.ERROR, description);
+  Rule(RuleGroup group, String id, String description) {
+    this(group, id, Severity.ERROR, description);
   }
 
-  Rule(String id, Severity severity, String description) {
+  Rule(RuleGroup group, String id, Severity severity, String description) {
+    this.group = group;
     this.id = id;
     this.severity = severity;
     this.description = description;
+  }
+
+  /** The group of the catalogue the rule belongs to, as RULES.md lists it. */
+  public RuleGroup group() {
+    return group;
   }
 
   /** The stable identifier, such as {@code reference.organisation}. */

@@ -9,6 +9,7 @@ import org.cnd.core.id.OrganisationId;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.MissingAttributeException;
 import org.junit.jupiter.api.Test;
 
 class OrganisationTest {
@@ -69,9 +70,9 @@ class OrganisationTest {
   @Test
   void needsIdNameAndKind() {
     assertThatThrownBy(() -> Organisation.builder().name("SMEDA").kind(OrganisationKind.SME_AGENCY).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+        .isInstanceOf(MissingAttributeException.class).hasMessageContaining("id");
     assertThatThrownBy(() -> Organisation.builder().id(SMEDA).name("SMEDA").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("kind");
+        .isInstanceOf(MissingAttributeException.class).hasMessageContaining("kind");
     assertThatThrownBy(() -> Organisation.builder().id(null)).isInstanceOf(NullPointerException.class);
   }
 

@@ -12,6 +12,7 @@ import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.MissingAttributeException;
 import org.junit.jupiter.api.Test;
 
 class ClusterTest {
@@ -38,9 +39,9 @@ class ClusterTest {
   @Test
   void needsSectorAndPlace() {
     assertThatThrownBy(() -> Cluster.builder().id(ClusterId.of("c")).name("Cutlery").place(MULTAN).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("sector");
+        .isInstanceOf(MissingAttributeException.class).hasMessageContaining("sector");
     assertThatThrownBy(() -> Cluster.builder().id(ClusterId.of("c")).name("Cutlery").sector(Sector.of("Cutlery")).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("place");
+        .isInstanceOf(MissingAttributeException.class).hasMessageContaining("place");
   }
 
   @Test

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.cnd.core.CoreClasses;
 import org.cnd.core.testing.ValueGen;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -15,22 +19,43 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentifierTest {
-  /** Every kind of identifier, by its {@code of} and its {@code parse}. */
+  /**
+   * Every identifier type of the module, by its {@code of} and its {@code parse}: found in the compiled main classes,
+   * so that a new one is tested without being listed.
+   */
   static Stream<List<Function<String, Identifier>>> kinds() {
-    return Stream.of(
-        List.of(OrganisationId::of, OrganisationId::parse),
-        List.of(PersonId::of, PersonId::parse),
-        List.of(ClusterId::of, ClusterId::parse),
-        List.of(ProgrammeId::of, ProgrammeId::parse),
-        List.of(EngagementId::of, EngagementId::parse),
-        List.of(DiagnosticStudyId::of, DiagnosticStudyId::parse),
-        List.of(ActionPlanId::of, ActionPlanId::parse),
-        List.of(ObjectiveId::of, ObjectiveId::parse),
-        List.of(ActivityId::of, ActivityId::parse),
-        List.of(IndicatorId::of, IndicatorId::parse),
-        List.of(TrainingId::of, TrainingId::parse),
-        List.of(LinkageId::of, LinkageId::parse),
-        List.of(ReportId::of, ReportId::parse));
+    return types().stream().map(type -> List.of(factory(type, "of"), factory(type, "parse")));
+  }
+
+  /** The concrete subclasses of {@link Identifier} among the main classes. */
+  static List<Class<? extends Identifier>> types() {
+    return CoreClasses.main().stream()
+        .filter(c -> c.isAssignableTo(Identifier.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+        .<Class<? extends Identifier>>map(c -> c.reflect().asSubclass(Identifier.class))
+        .sorted(java.util.Comparator.comparing(Class::getName))
+        .toList();
+  }
+
+  private static Function<String, Identifier> factory(Class<? extends Identifier> type, String name) {
+    try {
+      Method method = type.getMethod(name, String.class);
+      return text -> {
+        try {
+          return (Identifier) method.invoke(null, text);
+        } catch (InvocationTargetException e) {
+          throw (RuntimeException) e.getCause();
+        } catch (IllegalAccessException e) {
+          throw new AssertionError(e);
+        }
+      };
+    } catch (NoSuchMethodException e) {
+      throw new AssertionError(type.getSimpleName() + " has no static " + name, e);
+    }
+  }
+
+  @Test
+  void findsEveryIdentifierType() {
+    assertThat(types()).hasSizeGreaterThanOrEqualTo(14).contains(ClusterId.class, MapActorId.class, ObjectiveId.class);
   }
 
   @ParameterizedTest

@@ -231,7 +231,7 @@ class LifecycleChecksTest {
     Engagement e = withHistory(newEngagement().withTeamMember(TeamMember.of(CDA, TeamRole.CDA)),
         PhaseChange.of(Phase.SELECTION, d("2002")), PhaseChange.of(Phase.DIAGNOSTIC, d("2003")),
         PhaseChange.of(Phase.ACTION_PLANNING, d("2004")));
-    LifecycleChecks.checkHistory(e, Evidence.none(), i -> "/history/" + i, out::add);
+    org.cnd.core.checks.LifecycleChecks.checkHistory(e, Evidence.none(), i -> "/history/" + i, out::add);
     assertThat(out).extracting(Violation::ruleId, Violation::path)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("lifecycle.guard-endorsed-study", "/history/2/phase"));
   }

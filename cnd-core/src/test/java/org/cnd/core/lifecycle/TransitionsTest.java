@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** The transition table, every pair allowed and refused, suspension and resumption, dates and reasons. */
 class TransitionsTest {
-  // The table as the issue states it, written out independently of the class under test.
+  // The table as the methodology states it, written out independently of the class under test.
   private static final Map<Phase, Set<Phase>> EXPECTED = Map.of(
       SELECTION, EnumSet.of(DIAGNOSTIC, SUSPENDED, DISCONTINUED),
       DIAGNOSTIC, EnumSet.of(ACTION_PLANNING, SUSPENDED, DISCONTINUED),

@@ -6,6 +6,7 @@ import static org.cnd.core.testing.Refusals.assertRefused;
 import static org.quicktheories.QuickTheory.qt;
 
 import org.cnd.core.testing.ValueGen;
+import org.cnd.core.validation.MissingAttributeException;
 import org.junit.jupiter.api.Test;
 
 class PlaceTest {
@@ -59,7 +60,7 @@ class PlaceTest {
 
   @Test
   void needsACountry() {
-    assertThatThrownBy(() -> Place.builder().build()).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> Place.builder().build()).isInstanceOf(MissingAttributeException.class)
         .hasMessageContaining("country");
     assertThatThrownBy(() -> Place.of(null)).isInstanceOf(NullPointerException.class);
   }

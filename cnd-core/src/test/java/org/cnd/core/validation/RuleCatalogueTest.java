@@ -10,10 +10,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,15 +22,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Keeps the rule catalogue and {@code RULES.md} in step: the same rules, in the same order and groups, with the
- * same severities and descriptions. The groups are the {@code // --- group ---} comments of {@code Rule.java}, which
- * RULES.md repeats as {@code ## group} headings.
+ * same severities and descriptions. The groups are {@link RuleGroup}s, which RULES.md has as {@code ## group}
+ * headings with their introductions.
  */
 class RuleCatalogueTest {
   private static final Pattern ID = Pattern.compile("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)+");
   private static final Pattern ROW = Pattern.compile("\\|\\s*`([^`]*)`\\s*\\|\\s*([^|]*?)\\s*\\|\\s*([^|]*?)\\s*\\|\\s*");
   private static final Pattern HEADING = Pattern.compile("##\\s+(.+?)\\s*");
-  private static final Pattern GROUP_COMMENT = Pattern.compile("\\s*//\\s*---\\s*(.+?)\\s*-*\\s*");
-  private static final Pattern CONSTANT = Pattern.compile("\\s*([A-Z][A-Z0-9_]*)\\s*\\(.*");
 
   /** A rule as RULES.md or the enum states it. */
   record Entry(String group, String id, String severity, String description) {
@@ -73,40 +69,10 @@ class RuleCatalogueTest {
     return out;
   }
 
-  /** The group of each constant, from the section comments of Rule.java. */
-  static Map<String, String> groupsInSource() throws IOException {
-    Path source = repositoryRoot().resolve("cnd-core/src/main/java/org/cnd/core/validation/Rule.java");
-    Map<String, String> out = new LinkedHashMap<>();
-    String group = null;
-    boolean inBody = false;
-    for (String line : lines(source)) {
-      // The constants lie between the enum's header and its first field.
-      if (line.startsWith("public enum Rule")) {
-        inBody = true;
-        continue;
-      }
-      if (!inBody) {
-        continue;
-      }
-      if (line.trim().startsWith("private ")) {
-        break;
-      }
-      Matcher comment = GROUP_COMMENT.matcher(line);
-      Matcher constant = CONSTANT.matcher(line);
-      if (comment.matches()) {
-        group = comment.group(1);
-      } else if (constant.matches()) {
-        out.put(constant.group(1), group);
-      }
-    }
-    return out;
-  }
-
-  /** The rules of the enum, in its order, with the groups of its source. */
-  static List<Entry> catalogued() throws IOException {
-    Map<String, String> groups = groupsInSource();
+  /** The rules of the enum, in its order, with their groups. */
+  static List<Entry> catalogued() {
     return Arrays.stream(Rule.values())
-        .map(r -> new Entry(groups.get(r.name()), r.id(), r.severity().code(), r.description()))
+        .map(r -> new Entry(r.group().title(), r.id(), r.severity().code(), r.description()))
         .collect(Collectors.toList());
   }
 
@@ -123,12 +89,35 @@ class RuleCatalogueTest {
     assertThat(documented).as("RULES.md lists the rules in the enum's order").containsExactlyElementsOf(catalogued);
   }
 
+  /** Each group's rules are contiguous, in the groups' order, and no group is empty. */
   @Test
-  void everyConstantOfTheEnumIsUnderAGroupComment() throws IOException {
-    Map<String, String> groups = groupsInSource();
-    assertThat(groups.keySet()).containsExactlyElementsOf(
-        Arrays.stream(Rule.values()).map(Enum::name).collect(Collectors.toList()));
-    assertThat(groups.values()).doesNotContainNull();
+  void groupsFollowEachOtherInTheCataloguesOrder() {
+    List<RuleGroup> seen = new ArrayList<>();
+    for (Rule rule : Rule.values()) {
+      if (seen.isEmpty() || seen.get(seen.size() - 1) != rule.group()) {
+        assertThat(seen).as("group %s appears once", rule.group()).doesNotContain(rule.group());
+        seen.add(rule.group());
+      }
+    }
+    assertThat(seen).containsExactly(RuleGroup.values());
+    assertThat(RuleGroup.VALUES_TIME.rules()).containsExactly(Rule.DATE_SYNTAX, Rule.DATE_RANGE_SYNTAX, Rule.DATE_RANGE_ORDER);
+  }
+
+  /**
+   * RULES.md's heading and introduction of each group are the group's title and introduction: with the rules' rows,
+   * the catalogue holds all RULES.md says of the model's rules.
+   */
+  @Test
+  void groupsHaveTheHeadingsAndIntroductionsOfRulesMd() throws IOException {
+    String text = String.join("\n", lines(repositoryRoot().resolve("RULES.md")));
+    for (RuleGroup group : RuleGroup.values()) {
+      assertThat(text).as("heading and introduction of %s", group)
+          .contains("\n## " + group.title() + "\n\n" + group.introduction() + "\n\n| id | severity | description |\n");
+    }
+    List<String> headings = lines(repositoryRoot().resolve("RULES.md")).stream()
+        .map(HEADING::matcher).filter(Matcher::matches).map(m -> m.group(1))
+        .filter(h -> !h.startsWith("Format rules")).toList();
+    assertThat(headings).containsExactlyElementsOf(Arrays.stream(RuleGroup.values()).map(RuleGroup::title).toList());
   }
 
   @Test

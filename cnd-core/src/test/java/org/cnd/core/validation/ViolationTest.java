@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.util.Objects;
+import org.cnd.core.internal.Texts;
 import org.junit.jupiter.api.Test;
 
 class ViolationTest {

@@ -1,4 +1,4 @@
-package org.cnd.core.lifecycle;
+package org.cnd.core.checks;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +7,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.EngagementId;
-import org.cnd.core.id.KnownIds;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.lifecycle.Engagement;
+import org.cnd.core.lifecycle.Evidence;
+import org.cnd.core.lifecycle.Phase;
+import org.cnd.core.lifecycle.Refusal;
+import org.cnd.core.lifecycle.TeamMember;
+import org.cnd.core.lifecycle.Transitions;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.plan.Activity;
 import org.cnd.core.plan.ActivityKind;
@@ -35,26 +40,18 @@ public final class LifecycleChecks {
    * @param evidence the evidence at hand for an engagement
    * @param out receives each violation
    */
-  public static void checkEngagements(List<Engagement> engagements, KnownIds known,
+  public static void checkEngagements(List<Engagement> engagements, References known,
       BiPredicate<ProgrammeId, ClusterId> targets, Function<Engagement, Evidence> evidence, Consumer<Violation> out) {
     for (int i = 0; i < engagements.size(); i++) {
       checkEngagement(engagements.get(i), i, known, targets, evidence, out);
     }
   }
 
-  private static void checkEngagement(Engagement e, int index, KnownIds known,
+  private static void checkEngagement(Engagement e, int index, References known,
       BiPredicate<ProgrammeId, ClusterId> targets, Function<Engagement, Evidence> evidence, Consumer<Violation> out) {
     String what = "engagement " + e.id();
-    boolean programmeKnown = known.contains(e.programme());
-    boolean clusterKnown = known.contains(e.cluster());
-    if (!programmeKnown) {
-      out.accept(Violation.of(Rule.REFERENCE_PROGRAMME, Pointer.of("engagements", index, "programme"),
-          "Programme \"" + e.programme() + "\" of " + what + " is not in the portfolio: expected the id of a programme"));
-    }
-    if (!clusterKnown) {
-      out.accept(Violation.of(Rule.REFERENCE_CLUSTER, Pointer.of("engagements", index, "cluster"),
-          "Cluster \"" + e.cluster() + "\" of " + what + " is not in the portfolio: expected the id of a cluster"));
-    }
+    boolean programmeKnown = known.check(e.programme(), Pointer.of("engagements", index, "programme"), "Programme", what, out);
+    boolean clusterKnown = known.check(e.cluster(), Pointer.of("engagements", index, "cluster"), "Cluster", what, out);
     if (programmeKnown && clusterKnown && !targets.test(e.programme(), e.cluster())) {
       out.accept(Violation.of(Rule.LIFECYCLE_PROGRAMME_TARGET, Pointer.of("engagements", index, "cluster"),
           "Cluster " + e.cluster() + " of " + what + " is not among the target clusters of programme " + e.programme()
@@ -62,25 +59,17 @@ public final class LifecycleChecks {
     }
     for (int j = 0; j < e.team().size(); j++) {
       TeamMember m = e.team().get(j);
-      if (m.person().isPresent() && !known.contains(m.person().get())) {
-        out.accept(Violation.of(Rule.REFERENCE_PERSON, Pointer.of("engagements", index, "team", j, "person"),
-            "Team member \"" + m.person().get() + "\" of " + what + " is not in the portfolio: expected the id of a person"));
+      if (m.person().isPresent()) {
+        known.check(m.person().get(), Pointer.of("engagements", index, "team", j, "person"), "Team member", what, out);
       }
-      if (m.organisation().isPresent() && !known.contains(m.organisation().get())) {
-        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("engagements", index, "team", j, "organisation"),
-            "Team organisation \"" + m.organisation().get() + "\" of " + what
-                + " is not in the portfolio: expected the id of an organisation"));
+      if (m.organisation().isPresent()) {
+        known.check(m.organisation().get(), Pointer.of("engagements", index, "team", j, "organisation"),
+            "Team organisation", what, out);
       }
     }
     if (e.governanceBody().isPresent()) {
-      List<org.cnd.core.id.OrganisationId> members = e.governanceBody().get().members();
-      for (int j = 0; j < members.size(); j++) {
-        if (!known.contains(members.get(j))) {
-          out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("engagements", index, "governanceBody", "members", j),
-              "Governance body member \"" + members.get(j) + "\" of " + what
-                  + " is not in the portfolio: expected the id of an organisation"));
-        }
-      }
+      known.checkAll(e.governanceBody().get().members(), Pointer.of("engagements", index, "governanceBody", "members"),
+          "Governance body member", what, out);
     }
     checkHistory(e, evidence.apply(e), change -> Pointer.of("engagements", index, "phaseHistory", change), out);
   }
@@ -95,14 +84,12 @@ public final class LifecycleChecks {
    */
   public static void checkHistory(Engagement e, Evidence evidence, Function<Integer, String> pathOfChange,
       Consumer<Violation> out) {
-    PhaseState state = PhaseState.INITIAL;
-    for (int j = 0; j < e.phaseHistory().size(); j++) {
-      PhaseChange change = e.phaseHistory().get(j);
+    List<? extends List<Refusal>> refusals = Transitions.refusalsOfHistory(e, evidence);
+    for (int j = 0; j < refusals.size(); j++) {
       String path = pathOfChange.apply(j);
-      for (Refusal r : Transitions.refusals(e, state, change, evidence)) {
+      for (Refusal r : refusals.get(j)) {
         out.accept(r.toViolation(Pointer.append(path, propertyOf(r.rule()))));
       }
-      state = state.after(change);
     }
   }
 

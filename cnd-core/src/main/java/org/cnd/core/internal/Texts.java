@@ -1,6 +1,8 @@
-package org.cnd.core.validation;
+package org.cnd.core.internal;
 
 import java.util.Objects;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleViolationException;
 
 /** Checks shared by every entity with required text. */
 public final class Texts {

@@ -1,4 +1,4 @@
-package org.cnd.core.programme;
+package org.cnd.core.checks;
 
 import java.util.Currency;
 import java.util.HashMap;
@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.cnd.core.id.KnownIds;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.money.Money;
+import org.cnd.core.programme.Programme;
+import org.cnd.core.programme.ProgrammeRelation;
+import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.core.programme.RelationKind;
+import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
@@ -29,7 +33,7 @@ public final class ProgrammeChecks {
    * @param out receives each violation
    */
   public static void checkProgrammes(
-      List<Programme> programmes, KnownIds known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
+      List<Programme> programmes, References known, Function<ProgrammeId, Programme> byId, Consumer<Violation> out) {
     Map<ProgrammeId, Integer> positions = new HashMap<>();
     for (int i = 0; i < programmes.size(); i++) {
       positions.putIfAbsent(programmes.get(i).id(), i);
@@ -39,37 +43,23 @@ public final class ProgrammeChecks {
     }
   }
 
-  private static void checkProgramme(Programme p, int index, KnownIds known, Function<ProgrammeId, Programme> byId,
+  private static void checkProgramme(Programme p, int index, References known, Function<ProgrammeId, Programme> byId,
       Map<ProgrammeId, Integer> positions, Consumer<Violation> out) {
+    String what = "programme " + p.id();
     for (int j = 0; j < p.participants().size(); j++) {
-      var org = p.participants().get(j).organisation();
-      if (!known.contains(org)) {
-        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("programmes", index, "participants", j, "organisation"),
-            "Participant \"" + org + "\" of programme " + p.id() + " is not in the portfolio: expected the id of an organisation"));
-      }
+      known.check(p.participants().get(j).organisation(),
+          Pointer.of("programmes", index, "participants", j, "organisation"), "Participant", what, out);
     }
     for (int j = 0; j < p.funding().size(); j++) {
-      var funder = p.funding().get(j).funder();
-      if (!known.contains(funder)) {
-        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("programmes", index, "funding", j, "funder"),
-            "Funder \"" + funder + "\" of programme " + p.id() + " is not in the portfolio: expected the id of an organisation"));
-      }
+      known.check(p.funding().get(j).funder(), Pointer.of("programmes", index, "funding", j, "funder"), "Funder", what,
+          out);
     }
-    for (int j = 0; j < p.targetClusters().size(); j++) {
-      var cluster = p.targetClusters().get(j);
-      if (!known.contains(cluster)) {
-        out.accept(Violation.of(Rule.REFERENCE_CLUSTER, Pointer.of("programmes", index, "targetClusters", j),
-            "Target cluster \"" + cluster + "\" of programme " + p.id() + " is not in the portfolio: expected the id of a cluster"));
-      }
-    }
+    known.checkAll(p.targetClusters(), Pointer.of("programmes", index, "targetClusters"), "Target cluster", what, out);
     for (int j = 0; j < p.relatedProgrammes().size(); j++) {
       ProgrammeRelation relation = p.relatedProgrammes().get(j);
       String path = Pointer.of("programmes", index, "relatedProgrammes", j, "programme");
-      if (!known.contains(relation.programme())) {
-        out.accept(Violation.of(Rule.REFERENCE_PROGRAMME, path,
-            "Related programme \"" + relation.programme() + "\" of programme " + p.id()
-                + " is not in the portfolio: expected the id of a programme"));
-      } else if (relation.kind() == RelationKind.PARENT) {
+      if (known.check(relation.programme(), path, "Related programme", what, out)
+          && relation.kind() == RelationKind.PARENT) {
         Programme parent = byId.apply(relation.programme());
         boolean mutual = parent != null && parent.relatedProgrammes().stream()
             .anyMatch(r -> r.kind() == RelationKind.PARENT && r.programme().equals(p.id()));

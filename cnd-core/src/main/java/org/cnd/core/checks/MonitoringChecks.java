@@ -1,4 +1,4 @@
-package org.cnd.core.monitoring;
+package org.cnd.core.checks;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import java.util.function.Function;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
-import org.cnd.core.id.KnownIds;
+import org.cnd.core.monitoring.Indicator;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
@@ -27,25 +27,20 @@ public final class MonitoringChecks {
    * @param studyCluster the cluster of a diagnostic study, empty when the study is unknown
    * @param out receives each violation
    */
-  public static void checkIndicators(List<Indicator> indicators, KnownIds known,
+  public static void checkIndicators(List<Indicator> indicators, References known,
       Function<EngagementId, Optional<ClusterId>> engagementCluster,
       Function<DiagnosticStudyId, Optional<ClusterId>> studyCluster, Consumer<Violation> out) {
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       Optional<ClusterId> cluster = indicator.cluster();
-      if (cluster.isPresent() && !known.contains(cluster.get())) {
-        out.accept(Violation.of(Rule.REFERENCE_CLUSTER, Pointer.of("indicators", i, "cluster"),
-            "Cluster \"" + cluster.get() + "\" of indicator " + indicator.id()
-                + " is not in the portfolio: expected the id of a cluster"));
+      String what = "indicator " + indicator.id();
+      if (cluster.isPresent()) {
+        known.check(cluster.get(), Pointer.of("indicators", i, "cluster"), "Cluster", what, out);
       }
       if (indicator.engagement().isPresent()) {
         EngagementId engagement = indicator.engagement().get();
         String path = Pointer.of("indicators", i, "engagement");
-        if (!known.contains(engagement)) {
-          out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT, path,
-              "Engagement \"" + engagement + "\" of indicator " + indicator.id()
-                  + " is not in the portfolio: expected the id of an engagement"));
-        } else if (cluster.isPresent()) {
+        if (known.check(engagement, path, "Engagement", what, out) && cluster.isPresent()) {
           Optional<ClusterId> ofEngagement = engagementCluster.apply(engagement);
           if (ofEngagement.isPresent() && !ofEngagement.get().equals(cluster.get())) {
             out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, path,
@@ -57,11 +52,7 @@ public final class MonitoringChecks {
       if (indicator.baseline().isPresent() && indicator.baseline().get().study().isPresent()) {
         DiagnosticStudyId study = indicator.baseline().get().study().get();
         String path = Pointer.of("indicators", i, "baseline", "study");
-        if (!known.contains(study)) {
-          out.accept(Violation.of(Rule.REFERENCE_DIAGNOSTIC_STUDY, path,
-              "Baseline study \"" + study + "\" of indicator " + indicator.id()
-                  + " is not in the portfolio: expected the id of a diagnostic study"));
-        } else {
+        if (known.check(study, path, "Baseline study", what, out)) {
           Optional<ClusterId> own = cluster.or(() -> indicator.engagement().flatMap(engagementCluster));
           Optional<ClusterId> ofStudy = studyCluster.apply(study);
           if (own.isPresent() && ofStudy.isPresent() && !own.get().equals(ofStudy.get())) {

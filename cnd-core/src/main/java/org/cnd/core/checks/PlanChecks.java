@@ -1,15 +1,15 @@
-package org.cnd.core.plan;
+package org.cnd.core.checks;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.cnd.core.diagnostic.DiagnosticChecks;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
-import org.cnd.core.id.KnownIds;
+import org.cnd.core.plan.ActionPlan;
+import org.cnd.core.plan.Activity;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
@@ -30,7 +30,7 @@ public final class PlanChecks {
    * @param plans the plan with an identifier, empty when unknown
    * @param out receives each violation
    */
-  public static void checkPlans(List<ActionPlan> plans, KnownIds known,
+  public static void checkPlans(List<ActionPlan> plans, References known,
       Function<EngagementId, Optional<ClusterId>> engagementCluster,
       Function<DiagnosticStudyId, Optional<ClusterId>> studyCluster, Function<ActionPlanId, Optional<ActionPlan>> byId,
       Consumer<Violation> out) {
@@ -39,22 +39,16 @@ public final class PlanChecks {
     }
   }
 
-  private static void checkPlan(ActionPlan p, int index, KnownIds known,
+  private static void checkPlan(ActionPlan p, int index, References known,
       Function<EngagementId, Optional<ClusterId>> engagementCluster,
       Function<DiagnosticStudyId, Optional<ClusterId>> studyCluster, Function<ActionPlanId, Optional<ActionPlan>> byId,
       Consumer<Violation> out) {
     String what = "plan " + p.id();
-    if (!known.contains(p.cluster())) {
-      out.accept(Violation.of(Rule.REFERENCE_CLUSTER, Pointer.of("actionPlans", index, "cluster"),
-          "Cluster \"" + p.cluster() + "\" of " + what + " is not in the portfolio: expected the id of a cluster"));
-    }
+    known.check(p.cluster(), Pointer.of("actionPlans", index, "cluster"), "Cluster", what, out);
     if (p.engagement().isPresent()) {
       EngagementId engagement = p.engagement().get();
       String path = Pointer.of("actionPlans", index, "engagement");
-      if (!known.contains(engagement)) {
-        out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT, path,
-            "Engagement \"" + engagement + "\" of " + what + " is not in the portfolio: expected the id of an engagement"));
-      } else {
+      if (known.check(engagement, path, "Engagement", what, out)) {
         engagementCluster.apply(engagement).filter(c -> !c.equals(p.cluster())).ifPresent(c -> out.accept(
             Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, path,
                 "Plan " + p.id() + " of cluster " + p.cluster() + " names engagement " + engagement
@@ -64,10 +58,7 @@ public final class PlanChecks {
     if (p.basis().isPresent()) {
       DiagnosticStudyId basis = p.basis().get();
       String path = Pointer.of("actionPlans", index, "basis");
-      if (!known.contains(basis)) {
-        out.accept(Violation.of(Rule.REFERENCE_DIAGNOSTIC_STUDY, path,
-            "Basis \"" + basis + "\" of " + what + " is not in the portfolio: expected the id of a diagnostic study"));
-      } else {
+      if (known.check(basis, path, "Basis", what, out)) {
         studyCluster.apply(basis).filter(c -> !c.equals(p.cluster())).ifPresent(c -> out.accept(
             Violation.of(Rule.PLAN_BASIS_CLUSTER, path,
                 "Plan " + p.id() + " of cluster " + p.cluster() + " is based on study " + basis + " of cluster " + c
@@ -78,17 +69,16 @@ public final class PlanChecks {
       ActionPlanId old = p.supersedes().get();
       String path = Pointer.of("actionPlans", index, "supersedes");
       Optional<ActionPlan> found = byId.apply(old);
-      if (found.isEmpty()) {
-        out.accept(Violation.of(Rule.REFERENCE_ACTION_PLAN, path,
-            "Superseded plan \"" + old + "\" of " + what + " is not in the portfolio: expected the id of an action plan"));
-      } else if (!found.get().cluster().equals(p.cluster())) {
-        out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path,
-            "Plan " + p.id() + " of cluster " + p.cluster() + " supersedes plan " + old + " of cluster "
-                + found.get().cluster() + ": expected a plan of the same cluster"));
-      } else if (found.get().version() >= p.version()) {
-        out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path,
-            "Plan " + p.id() + " (version " + p.version() + ") supersedes plan " + old + " (version " + found.get().version()
-                + "): expected a lower version than " + p.version()));
+      if (known.check(old, path, "Superseded plan", what, out) && found.isPresent()) {
+        if (!found.get().cluster().equals(p.cluster())) {
+          out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path,
+              "Plan " + p.id() + " of cluster " + p.cluster() + " supersedes plan " + old + " of cluster "
+                  + found.get().cluster() + ": expected a plan of the same cluster"));
+        } else if (found.get().version() >= p.version()) {
+          out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path,
+              "Plan " + p.id() + " (version " + p.version() + ") supersedes plan " + old + " (version "
+                  + found.get().version() + "): expected a lower version than " + p.version()));
+        }
       }
     }
     p.endorsement().ifPresent(a -> DiagnosticChecks.checkApproval(a, known, what,
@@ -96,30 +86,14 @@ public final class PlanChecks {
     for (int j = 0; j < p.activities().size(); j++) {
       Activity activity = p.activities().get(j);
       String path = Pointer.of("actionPlans", index, "activities", j);
-      for (int k = 0; k < activity.responsible().size(); k++) {
-        var org = activity.responsible().get(k);
-        if (!known.contains(org)) {
-          out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.append(path, "responsible", k),
-              "Responsible organisation \"" + org + "\" of activity " + activity.id() + " of " + what
-                  + " is not in the portfolio: expected the id of an organisation"));
-        }
-      }
+      String ofActivity = "activity " + activity.id() + " of " + what;
+      known.checkAll(activity.responsible(), Pointer.append(path, "responsible"), "Responsible organisation", ofActivity,
+          out);
       for (int k = 0; k < activity.funding().size(); k++) {
-        var org = activity.funding().get(k).organisation();
-        if (!known.contains(org)) {
-          out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.append(path, "funding", k, "organisation"),
-              "Funder \"" + org + "\" of activity " + activity.id() + " of " + what
-                  + " is not in the portfolio: expected the id of an organisation"));
-        }
+        known.check(activity.funding().get(k).organisation(), Pointer.append(path, "funding", k, "organisation"),
+            "Funder", ofActivity, out);
       }
-      for (int k = 0; k < activity.indicators().size(); k++) {
-        var indicator = activity.indicators().get(k);
-        if (!known.contains(indicator)) {
-          out.accept(Violation.of(Rule.REFERENCE_INDICATOR, Pointer.append(path, "indicators", k),
-              "Indicator \"" + indicator + "\" of activity " + activity.id() + " of " + what
-                  + " is not in the portfolio: expected the id of an indicator"));
-        }
-      }
+      known.checkAll(activity.indicators(), Pointer.append(path, "indicators"), "Indicator", ofActivity, out);
     }
   }
 }

@@ -1,4 +1,4 @@
-package org.cnd.core.actor;
+package org.cnd.core.checks;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.cnd.core.id.KnownIds;
+import org.cnd.core.actor.Organisation;
+import org.cnd.core.actor.Person;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
@@ -28,7 +29,7 @@ public final class ActorChecks {
    * @param known the identifiers of the portfolio
    * @param out receives each violation
    */
-  public static void checkOrganisations(List<Organisation> organisations, KnownIds known, Consumer<Violation> out) {
+  public static void checkOrganisations(List<Organisation> organisations, References known, Consumer<Violation> out) {
     Map<OrganisationId, OrganisationId> parents = new HashMap<>();
     for (Organisation o : organisations) {
       o.parent().ifPresent(p -> parents.put(o.id(), p));
@@ -44,10 +45,10 @@ public final class ActorChecks {
       }
       String path = Pointer.of("organisations", i, "parent");
       List<OrganisationId> cycle = cycles.get(o.id());
-      if (!known.contains(parent.get())) {
-        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, path,
-            "Parent organisation \"" + parent.get() + "\" of " + o.id() + " is not in the portfolio: expected the id of an organisation"));
-      } else if (cycle != null && reported.add(cycle)) {
+      if (!known.check(parent.get(), path, "Parent organisation", o.id().toString(), out)) {
+        continue;
+      }
+      if (cycle != null && reported.add(cycle)) {
         StringBuilder names = new StringBuilder();
         // The cycle is listed from this organisation on, so that the message reads from where it is reported.
         int from = cycle.indexOf(o.id());
@@ -84,13 +85,11 @@ public final class ActorChecks {
   }
 
   /** Checks the people of a portfolio, found at {@code /people}. */
-  public static void checkPeople(List<Person> people, KnownIds known, Consumer<Violation> out) {
+  public static void checkPeople(List<Person> people, References known, Consumer<Violation> out) {
     for (int i = 0; i < people.size(); i++) {
       Person p = people.get(i);
-      if (p.affiliation().isPresent() && !known.contains(p.affiliation().get())) {
-        out.accept(Violation.of(Rule.REFERENCE_ORGANISATION, Pointer.of("people", i, "affiliation"),
-            "Affiliation \"" + p.affiliation().get() + "\" of person " + p.id()
-                + " is not in the portfolio: expected the id of an organisation"));
+      if (p.affiliation().isPresent()) {
+        known.check(p.affiliation().get(), Pointer.of("people", i, "affiliation"), "Affiliation", "person " + p.id(), out);
       }
     }
   }
