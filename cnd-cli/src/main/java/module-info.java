@@ -3,8 +3,10 @@
  * it is run as {@code java -jar cnd.jar} (the shaded jar) or as this module's main class.
  */
 module org.cnd.cli {
+  // README:requires:start
   requires org.cnd.core;
   requires org.cnd.json;
+  // README:requires:end
   requires org.cnd.examples;
   requires info.picocli;
 
