@@ -18,6 +18,8 @@ import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.ValidationReport;
+import org.cnd.json.CndJson;
+import org.cnd.json.DocumentReport;
 
 /**
  * The Java tour of the README, compiled and run by the tests: build a portfolio, validate it, ask it questions.
@@ -26,8 +28,11 @@ import org.cnd.core.validation.ValidationReport;
 public final class QuickStart {
   private QuickStart() {}
 
-  /** Runs the tour and returns the report of the broken portfolio it builds at the end. */
-  public static ValidationReport run() {
+  /** What the tour found: the report of the broken portfolio, and that of the JSON document with a spoilt value. */
+  public record Reports(ValidationReport broken, DocumentReport spoilt) {}
+
+  /** Runs the tour, then the JSON round trip on the portfolio it built. */
+  public static Reports run() {
     // README:start
     Cluster multan = Cluster.builder()
         .id(ClusterId.of("multan-handloom-weaving"))
@@ -68,7 +73,26 @@ public final class QuickStart {
     System.out.println(report);
     // ERROR reference.organisation at /programmes/0/participants/0/organisation: Participant "psic" of ...
     // README:end
-    return report;
+    return new Reports(report, json(portfolio));
+  }
+
+  /**
+   * The JSON round trip of the README: writes the portfolio, reads it back, and validates a copy of the document
+   * with one value spoilt; returns that copy's report.
+   */
+  static DocumentReport json(Portfolio portfolio) {
+    // README:json:start
+    CndJson json = CndJson.create();
+    String text = json.write(portfolio);          // the format of FORMAT.md; the same portfolio gives the same text
+    Portfolio read = json.read(text);             // strict: a CndJsonException names the rule, path, line, column
+    System.out.println(read.equals(portfolio));   // true
+
+    // validate never throws: syntax, format and rule problems of a document, all in one report.
+    DocumentReport checked = json.validate(text.replace("\"PK\"", "\"Pakistan\""));
+    System.out.println(checked.problems().get(0));
+    // ERROR place.country at /clusters/0/place/country (line 21, column 20): Invalid country "Pakistan": ...
+    // README:json:end
+    return checked;
   }
 
   /** Runs the tour. */

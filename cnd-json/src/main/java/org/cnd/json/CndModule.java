@@ -1,11 +1,11 @@
 package org.cnd.json;
 
-import java.lang.module.ModuleDescriptor;
 import java.util.HashMap;
 import java.util.Map;
 import org.cnd.json.internal.Codec;
 import org.cnd.json.internal.CodecDeserializer;
 import org.cnd.json.internal.CodecSerializer;
+import org.cnd.json.internal.PackageVersion;
 import org.cnd.json.internal.ReadOptions;
 import org.cnd.json.internal.Registry;
 import tools.jackson.core.Version;
@@ -61,28 +61,10 @@ public final class CndModule extends JacksonModule {
     return "cnd";
   }
 
-  /** The version of this library, as its module descriptor records it. */
+  /** The version of this library, recorded at build time (on the class path as on the module path). */
   @Override
   public Version version() {
-    Module module = CndModule.class.getModule();
-    ModuleDescriptor descriptor = module.getDescriptor();
-    if (descriptor == null || descriptor.version().isEmpty()) {
-      return Version.unknownVersion();
-    }
-    return parse(descriptor.version().get().toString());
-  }
-
-  private static Version parse(String text) {
-    String[] main = text.split("-", 2);
-    String[] parts = main[0].split("\\.");
-    try {
-      int major = parts.length > 0 ? Integer.parseInt(parts[0]) : 0;
-      int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
-      int patch = parts.length > 2 ? Integer.parseInt(parts[2]) : 0;
-      return new Version(major, minor, patch, main.length > 1 ? main[1] : null, "org.cnd", "cnd-json");
-    } catch (NumberFormatException e) {
-      return Version.unknownVersion();
-    }
+    return PackageVersion.VERSION;
   }
 
   @Override

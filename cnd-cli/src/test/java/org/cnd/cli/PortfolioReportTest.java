@@ -1,7 +1,9 @@
-package org.cnd.examples;
+package org.cnd.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cnd.examples.LifecycleTour;
+import org.cnd.examples.PakistanProgramme;
 import org.junit.jupiter.api.Test;
 
 class PortfolioReportTest {

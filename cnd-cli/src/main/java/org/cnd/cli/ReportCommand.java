@@ -1,10 +1,9 @@
-package org.cnd.examples.cli;
+package org.cnd.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.cnd.examples.PortfolioReport;
 import org.cnd.json.CndJson;
 import org.cnd.json.DocumentReport;
 import org.cnd.json.Problem;

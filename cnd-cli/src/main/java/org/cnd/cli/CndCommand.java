@@ -1,4 +1,4 @@
-package org.cnd.examples.cli;
+package org.cnd.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;

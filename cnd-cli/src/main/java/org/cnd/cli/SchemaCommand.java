@@ -1,4 +1,4 @@
-package org.cnd.examples.cli;
+package org.cnd.cli;
 
 import java.util.concurrent.Callable;
 import org.cnd.json.CndJson;

@@ -1,4 +1,4 @@
-package org.cnd.examples;
+package org.cnd.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package org.cnd.examples.cli;
+package org.cnd.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.cnd.core.Portfolio;
 import org.cnd.examples.LifecycleTour;
 import org.cnd.examples.PakistanProgramme;
-import org.cnd.examples.PortfolioReport;
 import org.cnd.json.CndJson;
 import org.cnd.json.DocumentReport;
 import picocli.CommandLine.Command;
