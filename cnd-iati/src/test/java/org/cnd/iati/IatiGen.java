@@ -11,7 +11,11 @@ import org.cnd.core.id.OrganisationId;
 import org.cnd.core.money.Money;
 import org.cnd.core.programme.DacPurpose;
 import org.cnd.core.programme.LanguageCode;
+import org.cnd.core.programme.Participation;
+import org.cnd.core.programme.ParticipationRole;
 import org.cnd.core.programme.Programme;
+import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.core.programme.StatusChange;
 import org.cnd.core.programme.Transaction;
 import org.cnd.core.programme.TransactionKind;
 import org.cnd.core.testing.MethodologyGen;
@@ -83,6 +87,15 @@ final class IatiGen {
         b.plannedPeriod(bool(rs) ? DateRange.from(s) : DateRange.of(s, PartialDate.of(start.plusDays(between(rs, 0, 2000)))));
       }
       List<OrganisationId> orgs = p.organisations().stream().map(Organisation::id).toList();
+      // Programme facts the IATI export needs, which the core's generators may leave out.
+      if (prog.participants().isEmpty() && !orgs.isEmpty() && between(rs, 0, 3) > 0) {
+        b.addParticipants(Participation.of(orgs.get(between(rs, 0, orgs.size() - 1)), ParticipationRole.IMPLEMENTING));
+      }
+      if (prog.statusHistory().isEmpty() && between(rs, 0, 3) > 0) {
+        PartialDate when = prog.period().map(DateRange::start)
+            .orElse(PartialDate.of(LocalDate.of(2001, 1, 1).plusDays(between(rs, 0, 9000))));
+        b.addStatusHistory(StatusChange.of(bool(rs) ? ProgrammeStatus.ACTIVE : ProgrammeStatus.ADOPTED, when));
+      }
       for (int t = between(rs, 0, 3); t > 0; t--) {
         LocalDate day = LocalDate.of(2001, 1, 1).plusDays(between(rs, 0, 10_000));
         Transaction.Builder tx = Transaction.builder()

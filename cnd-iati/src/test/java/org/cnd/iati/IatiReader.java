@@ -32,6 +32,9 @@ final class IatiReader {
       List<String> sectors, List<Money> money, List<String> related, List<Result> results) {}
 
   static List<Activity> read(byte[] document) {
+    if (document.length == 0) {
+      return List.of();
+    }
     try {
       XMLInputFactory f = XMLInputFactory.newFactory();
       f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -70,7 +70,7 @@ public final class Doc {
     public boolean complete() {
       return identifier.isPresent() && reportingOrg.isPresent() && reportingOrg.get().ref().isPresent()
           && reportingOrg.get().type().isPresent() && description.isPresent() && !participants.isEmpty()
-          && status.isPresent() && !dates.isEmpty();
+          && status.isPresent() && !dates.isEmpty() && language.isPresent();
     }
   }
 }
