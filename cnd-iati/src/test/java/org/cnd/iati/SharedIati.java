@@ -101,7 +101,8 @@ final class SharedIati {
   /** The codes of an official code list and their English names, in the list's order. */
   static Map<String, String> codelist(String name) {
     Map<String, String> out = new LinkedHashMap<>();
-    try (InputStream in = Files.newInputStream(file("codelists/" + name + ".xml"))) {
+    Path path = file("codelists/" + name + ".xml");
+    try (InputStream in = Files.newInputStream(path)) {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       NodeList items = f.newDocumentBuilder().parse(in).getElementsByTagName("codelist-item");

@@ -1,7 +1,7 @@
 package org.cnd.iati.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,27 +36,38 @@ public final class DateRules {
   }
 
   /**
-   * Splits an amount over the yearly periods of a span pro rata by days, each rounded half-even to the currency's
-   * minor unit; the last period takes what rounding left, so that the parts add up to the amount exactly.
+   * Splits an amount over the yearly periods of a span pro rata by days, to the currency's minor unit: each period
+   * takes its share rounded down, and the minor units that rounding left go one each to the periods with the largest
+   * remainders (the earlier of equal ones), so that the parts are never negative and add up to the amount exactly.
    */
   public static List<Share> proRata(Money amount, LocalDate start, LocalDate end) {
     List<Span> spans = years(start, end);
     long totalDays = ChronoUnit.DAYS.between(start, end) + 1;
     int scale = Math.max(0, amount.currency().getDefaultFractionDigits());
-    List<Share> out = new ArrayList<>();
-    BigDecimal given = BigDecimal.ZERO;
+    BigInteger units = amount.amount().movePointRight(scale).toBigIntegerExact();
+    BigInteger total = BigInteger.valueOf(totalDays);
+    BigInteger[] parts = new BigInteger[spans.size()];
+    BigInteger[] remainders = new BigInteger[spans.size()];
+    BigInteger given = BigInteger.ZERO;
     for (int i = 0; i < spans.size(); i++) {
-      Span s = spans.get(i);
-      BigDecimal part;
-      if (i == spans.size() - 1) {
-        part = amount.amount().subtract(given);
-      } else {
-        long days = ChronoUnit.DAYS.between(s.start(), s.end()) + 1;
-        part = amount.amount().multiply(BigDecimal.valueOf(days))
-            .divide(BigDecimal.valueOf(totalDays), scale, RoundingMode.HALF_EVEN);
-        given = given.add(part);
-      }
-      out.add(new Share(s, Money.of(part, amount.currency())));
+      long days = ChronoUnit.DAYS.between(spans.get(i).start(), spans.get(i).end()) + 1;
+      BigInteger[] qr = units.multiply(BigInteger.valueOf(days)).divideAndRemainder(total);
+      parts[i] = qr[0];
+      remainders[i] = qr[1];
+      given = given.add(qr[0]);
+    }
+    Integer[] order = new Integer[spans.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> remainders[b].compareTo(remainders[a]));
+    int left = units.subtract(given).intValueExact();
+    for (int k = 0; k < left; k++) {
+      parts[order[k]] = parts[order[k]].add(BigInteger.ONE);
+    }
+    List<Share> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      out.add(new Share(spans.get(i), Money.of(new BigDecimal(parts[i], scale), amount.currency())));
     }
     return out;
   }
