@@ -49,6 +49,12 @@ class DateRulesTest {
   }
 
   @Test
+  void anAmountFinerThanTheMinorUnitIsSharedAtItsOwnScale() {
+    List<DateRules.Share> shares = DateRules.proRata(Money.of("1000.125", "USD"), LocalDate.of(2001, 7, 1), LocalDate.of(2003, 6, 30));
+    assertThat(Money.total(shares.stream().map(DateRules.Share::amount).toList())).isEqualTo(Money.of("1000.125", "USD"));
+  }
+
+  @Test
   void aYearWithALeapDayTakesOneDayMore() {
     List<DateRules.Share> halves = DateRules.proRata(Money.of("1000", "USD"), LocalDate.of(2001, 7, 1), LocalDate.of(2003, 6, 30));
     assertThat(halves).extracting(s -> s.amount().toString()).containsExactly("USD 500.00", "USD 500.00");

@@ -19,15 +19,15 @@ public final class DateRules {
   public record Share(Span span, Money amount) {}
 
   /**
-   * Splits a span into consecutive periods of at most one year: the first starts on the span's start, each next on
-   * the anniversary of that day, the last ends on the span's end.
+   * Splits a span into consecutive periods of at most one year: the first starts on the span's start, each next one
+   * year after the start of the one before, the last ends on the span's end.
    */
   public static List<Span> years(LocalDate start, LocalDate end) {
     List<Span> out = new ArrayList<>();
     LocalDate from = start;
-    int n = 0;
     while (!from.isAfter(end)) {
-      LocalDate next = start.plusYears(++n);
+      // A year after this period's own start, not the first's: from 29 February the next start is 28 February.
+      LocalDate next = from.plusYears(1);
       LocalDate to = next.minusDays(1).isAfter(end) ? end : next.minusDays(1);
       out.add(new Span(from, to));
       from = next;
@@ -36,14 +36,15 @@ public final class DateRules {
   }
 
   /**
-   * Splits an amount over the yearly periods of a span pro rata by days, to the currency's minor unit: each period
+   * Splits an amount over the yearly periods of a span pro rata by days, to the currency's minor unit (or the amount's own scale when finer): each period
    * takes its share rounded down, and the minor units that rounding left go one each to the periods with the largest
    * remainders (the earlier of equal ones), so that the parts are never negative and add up to the amount exactly.
    */
   public static List<Share> proRata(Money amount, LocalDate start, LocalDate end) {
     List<Span> spans = years(start, end);
     long totalDays = ChronoUnit.DAYS.between(start, end) + 1;
-    int scale = Math.max(0, amount.currency().getDefaultFractionDigits());
+    // An amount given more finely than the currency's minor unit is shared at its own scale.
+    int scale = Math.max(Math.max(0, amount.currency().getDefaultFractionDigits()), amount.amount().scale());
     BigInteger units = amount.amount().movePointRight(scale).toBigIntegerExact();
     BigInteger total = BigInteger.valueOf(totalDays);
     BigInteger[] parts = new BigInteger[spans.size()];
