@@ -9,28 +9,20 @@ import org.cnd.core.Portfolio;
 import org.cnd.core.validation.Violation;
 import org.cnd.examples.LifecycleTour;
 import org.cnd.examples.PakistanProgramme;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The examples exported: the Pakistan programme's first project, the whole record, the lifecycle tour. */
 class IatiExportExamplesTest {
   private static final Portfolio PAKISTAN = PakistanProgramme.withIatiFacts(PakistanProgramme.portfolio());
-  private static RulesetOracle oracle;
-
-  @BeforeAll
-  static void readTheRuleset() {
-    oracle = new RulesetOracle();
-  }
-
   private static IatiOptions firstProject(boolean approximate) {
     return Exports.options().addProgrammes(PakistanProgramme.FIRST_PROJECT).approximateActualDates(approximate).build();
   }
 
   @Test
   void usPak01099IsOneValidActivityWithUnidoItsClustersAndNothingTheRecordDoesNotSay() {
-    Exports.Run run = Exports.conforming(PAKISTAN, firstProject(true), oracle);
+    Exports.Run run = Exports.conforming(PAKISTAN, firstProject(true), RulesetOracle.shared());
     assertThat(run.result().isValid()).as(run.result().toString()).isTrue();
-    assertThat(oracle.evaluated()).as("ruleset cases evaluated").isGreaterThan(20);
+    assertThat(RulesetOracle.shared().evaluated()).as("ruleset cases evaluated").isGreaterThan(20);
     List<IatiReader.Activity> activities = run.activities();
     assertThat(activities).hasSize(1);
     IatiReader.Activity a = activities.get(0);
@@ -58,7 +50,7 @@ class IatiExportExamplesTest {
 
   @Test
   void usPak01099WithoutTheRuleForActualDatesHasNoStartDateAndIsRefused() {
-    Exports.Run run = Exports.conforming(PAKISTAN, firstProject(false), oracle);
+    Exports.Run run = Exports.conforming(PAKISTAN, firstProject(false), RulesetOracle.shared());
     assertThat(run.result().isWritten()).isFalse();
     assertThat(run.result().errors()).extracting(Violation::ruleId, Violation::path)
         .containsExactly(tuple("iati.start-date", "/programmes/2/period"));
@@ -68,7 +60,7 @@ class IatiExportExamplesTest {
 
   @Test
   void theWholeRecordIsRefusedNamingWhatEachProgrammeLacks() {
-    Exports.Run run = Exports.conforming(PAKISTAN, Exports.options().approximateActualDates(true).build(), oracle);
+    Exports.Run run = Exports.conforming(PAKISTAN, Exports.options().approximateActualDates(true).build(), RulesetOracle.shared());
     assertThat(run.result().isWritten()).isFalse();
     assertThat(run.result().errors()).extracting(Violation::ruleId, Violation::path).contains(
         tuple("iati.description", "/programmes/0/description"),
@@ -81,7 +73,7 @@ class IatiExportExamplesTest {
   @Test
   void askedToWriteWhatItCanTheWholeRecordGivesASchemaValidDocument() {
     Exports.Run run = Exports.conforming(PAKISTAN,
-        Exports.options().approximateActualDates(true).writeWhatItCan(true).build(), oracle);
+        Exports.options().approximateActualDates(true).writeWhatItCan(true).build(), RulesetOracle.shared());
     assertThat(run.result().isValid()).isFalse();
     assertThat(run.activities()).extracting(IatiReader.Activity::identifier).contains("XM-DAC-41123-US-PAK-01-099");
   }
@@ -89,7 +81,7 @@ class IatiExportExamplesTest {
   @Test
   void theTourGivesTheProgrammeAndItsEngagementAsParentAndChildWithTheIndicatorAsResult() {
     Exports.Run run = Exports.conforming(LifecycleTour.forIati(),
-        Exports.options().approximateActualDates(true).engagementActivities(true).build(), oracle);
+        Exports.options().approximateActualDates(true).engagementActivities(true).build(), RulesetOracle.shared());
     assertThat(run.result().isValid()).as(run.result().toString()).isTrue();
     List<IatiReader.Activity> activities = run.activities();
     assertThat(activities).extracting(IatiReader.Activity::identifier)
@@ -114,7 +106,7 @@ class IatiExportExamplesTest {
 
   @Test
   void withoutChildActivitiesTheProgrammeCarriesItsEngagementsResults() {
-    Exports.Run run = Exports.conforming(LifecycleTour.forIati(), Exports.options().approximateActualDates(true).build(), oracle);
+    Exports.Run run = Exports.conforming(LifecycleTour.forIati(), Exports.options().approximateActualDates(true).build(), RulesetOracle.shared());
     assertThat(run.activities()).hasSize(1);
     assertThat(run.activities().get(0).results()).extracting(IatiReader.Result::title)
         .containsExactly("Firms exporting (illustrative)");

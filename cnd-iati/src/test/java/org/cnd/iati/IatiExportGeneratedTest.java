@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cnd.core.Portfolio;
 import org.cnd.core.id.OrganisationId;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -16,13 +15,6 @@ import org.quicktheories.generators.Generate;
  * schema and the ruleset when written, refused with named rules and paths otherwise. Both outcomes must occur.
  */
 class IatiExportGeneratedTest {
-  private static RulesetOracle oracle;
-
-  @BeforeAll
-  static void readTheRuleset() {
-    oracle = new RulesetOracle();
-  }
-
   private static Gen<IatiOptions> options() {
     return Generate.booleans().zip(Generate.booleans(), Generate.booleans(), (approximate, children, whatItCan) ->
         Exports.options().approximateActualDates(approximate).engagementActivities(children)
@@ -33,7 +25,7 @@ class IatiExportGeneratedTest {
     AtomicInteger written = new AtomicInteger();
     AtomicInteger refused = new AtomicInteger();
     qt().withExamples(80).withShrinkCycles(20).forAll(portfolios, options()).checkAssert((portfolio, options) -> {
-      Exports.Run run = Exports.conforming(portfolio, options, oracle);
+      Exports.Run run = Exports.conforming(portfolio, options, RulesetOracle.shared());
       (run.result().isWritten() ? written : refused).incrementAndGet();
     });
     assertThat(written.get()).as("exports written").isPositive();
@@ -55,7 +47,7 @@ class IatiExportGeneratedTest {
     qt().withExamples(30).forAll(IatiGen.methodologyPortfolios()).checkAssert(portfolio -> {
       OrganisationId unido = OrganisationId.of("unido");
       Exports.Run run = Exports.conforming(portfolio,
-          Exports.options().reportingOrganisation(unido).writeWhatItCan(true).approximateActualDates(true).build(), oracle);
+          Exports.options().reportingOrganisation(unido).writeWhatItCan(true).approximateActualDates(true).build(), RulesetOracle.shared());
       String ref = portfolio.organisation(unido).orElseThrow().iatiIdentifier().map(Object::toString).orElse(null);
       run.activities().forEach(a -> assertThat(a.reporting().ref()).isEqualTo(ref));
     });

@@ -27,7 +27,6 @@ import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Violation;
 import org.cnd.examples.PakistanProgramme;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,19 +37,12 @@ import org.junit.jupiter.api.Test;
 class IatiExportRefusalsTest {
   private static final Portfolio PAKISTAN = PakistanProgramme.withIatiFacts(PakistanProgramme.portfolio());
   private static final ProgrammeId FIRST = PakistanProgramme.FIRST_PROJECT;
-  private static RulesetOracle oracle;
-
-  @BeforeAll
-  static void readTheRuleset() {
-    oracle = new RulesetOracle();
-  }
-
   private static Portfolio withFirst(UnaryOperator<Programme.Builder> change) {
     return PAKISTAN.withProgramme(change.apply(Programme.builder().from(PAKISTAN.programme(FIRST).orElseThrow())).build());
   }
 
   private static Exports.Run export(Portfolio portfolio) {
-    return Exports.conforming(portfolio, Exports.options().addProgrammes(FIRST).approximateActualDates(true).build(), oracle);
+    return Exports.conforming(portfolio, Exports.options().addProgrammes(FIRST).approximateActualDates(true).build(), RulesetOracle.shared());
   }
 
   private static void refused(Portfolio portfolio, String rule, String path) {
@@ -96,7 +88,7 @@ class IatiExportRefusalsTest {
     Portfolio p = withFirst(b -> b.language(java.util.Optional.empty()));
     refused(p, "iati.language", "/programmes/2/language");
     Exports.Run run = Exports.conforming(p, Exports.options().addProgrammes(FIRST).approximateActualDates(true)
-        .language(org.cnd.core.programme.LanguageCode.of("en")).build(), oracle);
+        .language(org.cnd.core.programme.LanguageCode.of("en")).build(), RulesetOracle.shared());
     assertThat(run.activities().get(0).language()).isEqualTo("en");
   }
 
@@ -167,14 +159,14 @@ class IatiExportRefusalsTest {
     p = p.withProgramme(Programme.builder().from(p.programme(PakistanProgramme.FOLLOW_UP_PROJECT).orElseThrow())
         .iatiIdentifier(same).build());
     Exports.Run run = Exports.conforming(p, Exports.options()
-        .addProgrammes(FIRST, PakistanProgramme.FOLLOW_UP_PROJECT).approximateActualDates(true).build(), oracle);
+        .addProgrammes(FIRST, PakistanProgramme.FOLLOW_UP_PROJECT).approximateActualDates(true).build(), RulesetOracle.shared());
     assertThat(run.result().errors()).extracting(Violation::ruleId, Violation::path)
         .contains(tuple("iati.identifier-unique", "/programmes/3/iatiIdentifier"));
   }
 
   @Test
   void aSelectedProgrammeIsOneOfThePortfolio() {
-    Exports.Run run = Exports.conforming(PAKISTAN, Exports.options().addProgrammes(ProgrammeId.of("no-such")).build(), oracle);
+    Exports.Run run = Exports.conforming(PAKISTAN, Exports.options().addProgrammes(ProgrammeId.of("no-such")).build(), RulesetOracle.shared());
     assertThat(run.result().errors()).extracting(Violation::ruleId, Violation::path)
         .containsExactly(tuple("iati.programme", ""), tuple("iati.no-activity", "/programmes"));
   }
