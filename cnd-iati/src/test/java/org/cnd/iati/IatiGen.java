@@ -57,29 +57,38 @@ final class IatiGen {
     for (int i = 0; i < p.organisations().size(); i++) {
       Organisation o = p.organisations().get(i);
       Organisation.Builder b = Organisation.builder().from(o);
-      if (between(rs, 0, 5) > 0) {
+      if (usually(rs)) {
         b.iatiIdentifier(IatiOrganisationId.of("GB-COH-" + (1000 + i)));
       }
-      if (between(rs, 0, 5) > 0) {
+      if (usually(rs)) {
         b.iatiType(TYPES.get(between(rs, 0, TYPES.size() - 1)));
       }
       out = out.withOrganisation(b.build());
     }
     for (Programme prog : p.programmes()) {
       Programme.Builder b = Programme.builder().from(prog);
-      if (between(rs, 0, 4) > 0) {
+      if (usually(rs)) {
         b.language(LanguageCode.of(bool(rs) ? "en" : "fr"));
       }
-      if (prog.description().isEmpty() && between(rs, 0, 4) > 0) {
+      if (prog.description().isEmpty() && usually(rs)) {
         b.description("Generated programme " + prog.id());
       }
-      int purposes = between(rs, 0, 3);
+      if (usually(rs)) {
+        b.iatiIdentifier(org.cnd.core.programme.IatiActivityId.of("GB-COH-1000-" + prog.id()));
+      }
+      // Clusters in several countries need shares cnd does not hold: usually keep those of the first country.
+      if (!prog.targetClusters().isEmpty() && usually(rs)) {
+        java.util.Optional<String> first = p.cluster(prog.targetClusters().get(0)).map(c -> c.place().country().code());
+        b.targetClusters(prog.targetClusters().stream()
+            .filter(id -> p.cluster(id).map(c -> c.place().country().code()).equals(first)).toList());
+      }
+      int purposes = usually(rs) ? between(rs, 1, 3) : 0;
       if (purposes == 1) {
-        b.addPurposes(bool(rs) ? DacPurpose.of(PURPOSES.get(0)) : DacPurpose.of(PURPOSES.get(0), BigDecimal.valueOf(between(rs, 90, 100))));
+        b.addPurposes(usually(rs) ? DacPurpose.of(PURPOSES.get(0)) : DacPurpose.of(PURPOSES.get(0), BigDecimal.valueOf(between(rs, 90, 100))));
       } else if (purposes > 1) {
         int first = between(rs, 1, 99);
         b.addPurposes(DacPurpose.of(PURPOSES.get(0), BigDecimal.valueOf(first)),
-            DacPurpose.of(PURPOSES.get(1), BigDecimal.valueOf(bool(rs) ? 100 - first : between(rs, 1, 100))));
+            DacPurpose.of(PURPOSES.get(1), BigDecimal.valueOf(usually(rs) ? 100 - first : between(rs, 1, 100))));
       }
       if (bool(rs)) {
         LocalDate start = LocalDate.of(2000, 1, 1).plusDays(between(rs, 0, 9000));
@@ -88,10 +97,10 @@ final class IatiGen {
       }
       List<OrganisationId> orgs = p.organisations().stream().map(Organisation::id).toList();
       // Programme facts the IATI export needs, which the core's generators may leave out.
-      if (prog.participants().isEmpty() && !orgs.isEmpty() && between(rs, 0, 3) > 0) {
+      if (!orgs.isEmpty() && usually(rs) && prog.participantsIn(ParticipationRole.IMPLEMENTING).isEmpty()) {
         b.addParticipants(Participation.of(orgs.get(between(rs, 0, orgs.size() - 1)), ParticipationRole.IMPLEMENTING));
       }
-      if (prog.statusHistory().isEmpty() && between(rs, 0, 3) > 0) {
+      if (prog.statusHistory().isEmpty() && usually(rs)) {
         PartialDate when = prog.period().map(DateRange::start)
             .orElse(PartialDate.of(LocalDate.of(2001, 1, 1).plusDays(between(rs, 0, 9000))));
         b.addStatusHistory(StatusChange.of(bool(rs) ? ProgrammeStatus.ACTIVE : ProgrammeStatus.ADOPTED, when));
@@ -118,6 +127,11 @@ final class IatiGen {
 
   private static int between(RandomnessSource rs, int min, int max) {
     return SourceDSL.integers().between(min, max).generate(rs);
+  }
+
+  /** True seven times in eight: each IATI fact is usually given, so that some exports have all of them. */
+  private static boolean usually(RandomnessSource rs) {
+    return between(rs, 0, 7) > 0;
   }
 
   private static boolean bool(RandomnessSource rs) {
