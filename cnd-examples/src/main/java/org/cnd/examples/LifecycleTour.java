@@ -94,6 +94,15 @@ public final class LifecycleTour {
     this.out = out;
   }
 
+  /**
+   * The portfolio at the end of the tour with the IATI facts of {@link PakistanProgramme#withIatiFacts(Portfolio)}
+   * (UNIDO's IATI identifier and type; the first project's language and DAC purpose), which the JSON format does not
+   * carry yet.
+   */
+  public static Portfolio forIati() {
+    return PakistanProgramme.withIatiFacts(portfolio());
+  }
+
   /** The portfolio at the end of the tour: the cluster has exited the programme with its governance body. */
   public static Portfolio portfolio() {
     return walk(new PrintWriter(java.io.Writer.nullWriter())).portfolio;

@@ -43,6 +43,12 @@ public abstract class Organisation {
   /** The organisation it is part of: SMEDA Sindh is part of SMEDA. */
   public abstract Optional<OrganisationId> parent();
 
+  /** Its identifier in the International Aid Transparency Initiative (IATI): {@code XM-DAC-41123} for UNIDO. */
+  public abstract Optional<IatiOrganisationId> iatiIdentifier();
+
+  /** Its type in IATI's OrganisationType code list. */
+  public abstract Optional<IatiOrganisationType> iatiType();
+
   /** The acronym when there is one, else the name. */
   public String shortName() {
     return acronym().orElse(name());

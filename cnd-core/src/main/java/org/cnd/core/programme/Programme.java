@@ -66,6 +66,24 @@ public abstract class Programme {
   /** Free text. */
   public abstract Optional<String> description();
 
+  /**
+   * Its IATI activity identifier, when its reporting organisation gave it one; else the IATI export may build one
+   * from the reporting organisation's identifier and the programme's {@linkplain #code() code}.
+   */
+  public abstract Optional<IatiActivityId> iatiIdentifier();
+
+  /** When it was planned to run, beside {@linkplain #period() when it runs or ran}. */
+  public abstract Optional<DateRange> plannedPeriod();
+
+  /** Its purposes in the OECD DAC's 5-digit codes, each once, beside the ISIC sectors of its clusters. */
+  public abstract ImmutableList<DacPurpose> purposes();
+
+  /** Money that moved for it: funds received, commitments, disbursements and expenditure. */
+  public abstract ImmutableList<Transaction> transactions();
+
+  /** The language its texts (title, description, notes) are written in. */
+  public abstract Optional<LanguageCode> language();
+
   /** The status after the last change, if any change is recorded. */
   public Optional<ProgrammeStatus> currentStatus() {
     return statusHistory().isEmpty()
@@ -103,6 +121,13 @@ public abstract class Programme {
       if (!seen.add(targetClusters().get(i))) {
         throw new RuleViolationException(Rule.PROGRAMME_TARGET_DUPLICATE, "/targetClusters/" + i,
             "Cluster " + targetClusters().get(i) + " is targeted twice: expected each target cluster once");
+      }
+    }
+    Set<String> purposeCodes = new HashSet<>();
+    for (int i = 0; i < purposes().size(); i++) {
+      if (!purposeCodes.add(purposes().get(i).code())) {
+        throw new RuleViolationException(Rule.PROGRAMME_PURPOSE_DUPLICATE, "/purposes/" + i + "/code",
+            "DAC purpose " + purposes().get(i).code() + " is named twice: expected each purpose code once");
       }
     }
     for (int i = 0; i < relatedProgrammes().size(); i++) {

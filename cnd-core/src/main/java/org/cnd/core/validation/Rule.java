@@ -213,7 +213,24 @@ public enum Rule {
   PROGRAMME_CURRENCY(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.currency", "A programme's budget and its funding amounts are all in one currency."),
   /** Related programmes agree: two programmes do not name each other as parent. */
   PROGRAMME_RELATION_CONSISTENT(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.relation-consistent",
-      "When a programme names another as its parent, the other does not name it as its parent too.");
+      "When a programme names another as its parent, the other does not name it as its parent too."),
+
+  // --- IATI attributes --------------------------------------------------------------------------------------
+  /** An IATI organisation identifier has an agency prefix and a number. */
+  IATI_ORGANISATION_IDENTIFIER(RuleGroup.IATI_ATTRIBUTES, "organisation.iati-identifier",
+      "An IATI organisation identifier is a registration agency's prefix (XM-DAC, GB-COH), a hyphen and the organisation's number with that agency, without white space, slash, ampersand, vertical bar or question mark (XM-DAC-41123)."),
+  /** An IATI activity identifier has no white space and none of the characters IATI forbids. */
+  PROGRAMME_IATI_IDENTIFIER(RuleGroup.IATI_ATTRIBUTES, "programme.iati-identifier",
+      "An IATI activity identifier is 1 to 200 characters without white space, slash, ampersand, vertical bar or question mark."),
+  /** A DAC purpose code is 5 digits. */
+  PROGRAMME_PURPOSE_CODE(RuleGroup.IATI_ATTRIBUTES, "programme.purpose-code", "A DAC purpose code is 5 digits (32130)."),
+  /** A percentage is more than 0 and at most 100. */
+  PROGRAMME_PERCENTAGE(RuleGroup.IATI_ATTRIBUTES, "programme.percentage",
+      "A purpose's percentage is more than 0 and at most 100, with at most 2 decimals."),
+  /** A programme names each DAC purpose once. */
+  PROGRAMME_PURPOSE_DUPLICATE(RuleGroup.IATI_ATTRIBUTES, "programme.purpose-duplicate", "A programme names each DAC purpose code once."),
+  /** The language of narrative texts is an ISO 639-1 code. */
+  PROGRAMME_LANGUAGE(RuleGroup.IATI_ATTRIBUTES, "programme.language", "The language of a programme's texts is an ISO 639-1 code in lower case (en).");
 
   private final RuleGroup group;
   private final String id;

@@ -78,7 +78,12 @@ public enum RuleGroup {
   /** {@code across entities: organisations and programmes}. */
   ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES(
       "across entities: organisations and programmes",
-      "Reported by the portfolio validator (`Portfolio.validate()`), never thrown.");
+      "Reported by the portfolio validator (`Portfolio.validate()`), never thrown."),
+  /** The IATI attributes of organisations and programmes. */
+  IATI_ATTRIBUTES(
+      "values: IATI attributes",
+      "Invariants of one value or entity, for the IATI attributes of organisations and programmes: thrown when the value is\n"
+          + "built. The IATI export's own rules (`iati.*`) are listed below, in \"Format rules of the IATI export (cnd-iati)\".");
 
   private final String title;
   private final String introduction;
