@@ -18,6 +18,7 @@ import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.examples.TimelineSentences;
 
 /**
  * A readable summary of a portfolio, as the {@code cnd report} command prints it: programmes with their status,
