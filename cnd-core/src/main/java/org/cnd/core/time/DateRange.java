@@ -9,7 +9,7 @@ import org.cnd.core.validation.RuleViolationException;
 
 /**
  * A period between two partial dates, or from a partial date on: "May-June 2005" is {@code 2005-05/2005-06}, a
- * programme begun in mid-2001 and still running is {@code 2001/..}.
+ * programme begun in mid-2001 and still running is {@code 2001-06~/..}.
  *
  * <p>Both ends are inclusive. A start certainly after its end is refused; a start that may overlap its end is
  * allowed ({@code 2005/2005-06}). Text form: {@code start/end}, or {@code start/..} without an end (ISO 8601-2),
