@@ -13,7 +13,7 @@ class PortfolioReportTest {
   void listsProgrammesWithTheirStatus() {
     assertThat(report).contains("Punjab SME cluster development through PSIC in collaboration with SMEDA: adopted since 2004-08");
     assertThat(report).contains("(project concept): cancelled since 2005-10; targets a number of artisanal clusters");
-    assertThat(report).contains("(US/PAK/01/099): active since 2001; 5 target cluster(s)");
+    assertThat(report).contains("(US/PAK/01/099): active since 2001-06~; 5 target cluster(s)");
   }
 
   @Test

@@ -66,26 +66,49 @@ class SyntaxCheckTest {
 
   // --- partial dates ----------------------------------------------------------------------------------------
 
-  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(?:Q(\\d)|(\\d{2})(?:-(\\d{2}))?))?");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(?:Q(\\d)|(\\d{2})(?:-(\\d{2}))?))?[~?%]?");
+  private static final Pattern EDTF_QUARTER = Pattern.compile("\\d{4}-3[3-6][~?%]?");
+  // What the refusals name, read in the text without a last qualifier: EDTF's unspecified digits, a time of day, a
+  // year of more than four digits or with a sign, a qualifier elsewhere than at the end.
+  private static final Pattern UNSPECIFIED = Pattern.compile("(?=.*X)[\\dX]{4}(-[\\dX]{2}(-[\\dX]{2})?)?");
+  private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
+  private static final Pattern LONG_YEAR = Pattern.compile("(-\\d|Y-?\\d|\\d{5}).*");
+  private static final Pattern QUALIFIER = Pattern.compile(".*[~?%].*");
 
   @Test
   void partialDatesAreTheTextTheirPatternMatches() {
     qt().withExamples(EXAMPLES)
-        .forAll(texts("0123456789-Q/ x", 12, "2004", "2007-Q1", "2004-08", "2005-10-08", "0999", "2004-13", "2005-02-30",
-            "2007-Q5", "9999-12-31", "1000-Q4"))
+        .forAll(texts("0123456789-Q/ x~?%XTY", 12, "2004", "2007-Q1", "2004-08", "2005-10-08", "0999", "2004-13",
+            "2005-02-30", "2007-Q5", "9999-12-31", "1000-Q4", "2001-06~", "2007-33", "2004-XX", "2001-21",
+            "2005-10-08T10", "Y20040"))
         .checkAssert(text -> {
           boolean matches = DATE.matcher(text).matches();
           try {
             PartialDate date = PartialDate.parse(text);
             assertThat(matches).as(text + " accepted, expected refused").isTrue();
-            assertThat(date.toString()).isEqualTo(text);
+            assertThat(EDTF_QUARTER.matcher(text).matches() ? date.toEdtf() : date.toString()).isEqualTo(text);
           } catch (RuleViolationException e) {
-            if (!matches) {
-              assertThat(e.violation().message()).as(text).isEqualTo("Invalid partial date \"" + quote(text) + "\": expected "
-                  + PartialDate.ACCEPTED_FORMS);
-            } else {
+            String message = e.violation().message();
+            String body = text.isEmpty() || "~?%".indexOf(text.charAt(text.length() - 1)) < 0
+                ? text : text.substring(0, text.length() - 1);
+            String start = "Invalid partial date \"" + quote(text) + "\"";
+            assertThat(message).as(text).startsWith(start).endsWith(": expected " + PartialDate.ACCEPTED_FORMS);
+            if (matches) {
               // Well-formed but not a date: the message names the field out of range.
-              assertThat(e.violation().message()).as(text).startsWith("Invalid partial date \"" + text + "\" (");
+              assertThat(message).as(text).startsWith(start + " (");
+            } else if (UNSPECIFIED.matcher(body).matches()) {
+              assertThat(e.ruleId()).as(text).isEqualTo("date.unspecified");
+            } else if (TIME.matcher(body).matches()) {
+              assertThat(e.ruleId()).as(text).isEqualTo("date.time");
+            } else if (LONG_YEAR.matcher(body).matches()) {
+              assertThat(message).as(text).startsWith(start + " (the year must be 1000 to 9999, found ");
+            } else if (QUALIFIER.matcher(body).matches()) {
+              assertThat(message).as(text).startsWith(start + " (a qualifier");
+            } else {
+              assertThat(message).as(text).isEqualTo(start + ": expected " + PartialDate.ACCEPTED_FORMS);
+            }
+            if (!matches && !UNSPECIFIED.matcher(body).matches() && !TIME.matcher(body).matches()) {
+              assertThat(e.ruleId()).as(text).isEqualTo("date.syntax");
             }
           }
         });

@@ -35,6 +35,7 @@ import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.time.Qualifier;
 import org.cnd.core.training.EventStatus;
 import org.cnd.core.training.Exercise;
 import org.cnd.core.training.FollowUpEvent;
@@ -49,11 +50,16 @@ import org.cnd.core.training.TrainingRole;
  * record states it (the seed document and {@code SOURCES.md} of the project), built with the public API.
  *
  * <p>Every fact here comes from that record; nothing is invented. Where the record is vague the model says so: a
- * cluster's kind is left out when the record does not give it, and "mid-2001" is the year 2001 with a note. Sectors
+ * cluster's kind is left out when the record does not give it, "mid-2001" is an approximate month, {@code 2001-06~}
+ * (any day of May to July 2001), with the record's words as a note, and "expected in mid-May 2008" is the month
+ * {@code 2008-05} of a planned event, since the record is sure of the month and gives no width for "mid". Sectors
  * carry the ISIC Rev.4 code that fits the record's words, places their ISO 3166 codes.
  */
 public final class PakistanProgramme {
   private PakistanProgramme() {}
+
+  /** "Mid-2001", when the first project began: about June 2001. */
+  private static final PartialDate MID_2001 = PartialDate.ofMonth(2001, 6).withQualifier(Qualifier.APPROXIMATE);
 
   // --- organisations ----------------------------------------------------------------------------------------
   /** United Nations Industrial Development Organization. */
@@ -391,8 +397,8 @@ public final class PakistanProgramme {
         .id(FIRST_PROJECT)
         .title("SME cluster development in Pakistan: the five pilot clusters")
         .code("US/PAK/01/099")
-        .period(DateRange.from(PartialDate.ofYear(2001)))
-        .addStatusHistory(StatusChange.of(ProgrammeStatus.ACTIVE, PartialDate.ofYear(2001), "began in mid-2001"))
+        .period(DateRange.from(MID_2001))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ACTIVE, MID_2001, "began in mid-2001"))
         .addParticipants(
             Participation.of(UNIDO, ParticipationRole.IMPLEMENTING),
             Participation.of(PAKISTANI_FIRMS, ParticipationRole.FUNDING))
@@ -545,6 +551,8 @@ public final class PakistanProgramme {
         .addFollowUps(FollowUpEvent.builder()
             .kind(TrainingKind.REVIEW_MEETING)
             .status(EventStatus.PLANNED)
+            // The month, unqualified: the record is sure of May; "mid" narrows within it, by an amount it does not
+            // give (2008-05-15~ would claim 14 to 16 May), and "expected" is the status, planned.
             .date(PartialDate.ofMonth(2008, 5))
             .note("review meeting of the CDAs expected in mid-May 2008")
             .build())

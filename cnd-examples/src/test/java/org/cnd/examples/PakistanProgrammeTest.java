@@ -2,6 +2,7 @@ package org.cnd.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.cnd.core.Portfolio;
 import org.cnd.core.cluster.Cluster;
@@ -11,6 +12,7 @@ import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.ProgrammeStatus;
+import org.cnd.core.programme.StatusChange;
 import org.cnd.core.collaboration.Linkage;
 import org.cnd.core.collaboration.LinkageKind;
 import org.cnd.core.collaboration.Report;
@@ -18,6 +20,8 @@ import org.cnd.core.programme.FundingKind;
 import org.cnd.core.programme.ParticipationRole;
 import org.cnd.core.programme.ProgrammeRelation;
 import org.cnd.core.programme.RelationKind;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.time.Qualifier;
 import org.cnd.core.training.EventStatus;
 import org.cnd.core.training.FollowUpEvent;
 import org.cnd.core.training.Training;
@@ -121,7 +125,8 @@ class PakistanProgrammeTest {
     FollowUpEvent review = t.followUps().get(0);
     assertThat(review.kind()).isEqualTo(TrainingKind.REVIEW_MEETING);
     assertThat(review.status()).isEqualTo(EventStatus.PLANNED);
-    assertThat(review.date().toString()).isEqualTo("2008-05");
+    // The month the record is sure of, unqualified: "mid" gives no width, "expected" is the planned status.
+    assertThat(review.date()).isEqualTo(PartialDate.ofMonth(2008, 5));
     assertThat(review.note().orElseThrow()).contains("mid-May 2008");
   }
 
@@ -163,6 +168,19 @@ class PakistanProgrammeTest {
     assertThat(first.funding()).extracting(f -> f.kind())
         .containsExactly(FundingKind.CASH, FundingKind.IN_KIND);
     assertThat(first.description().orElseThrow()).contains("export potential");
+  }
+
+  @Test
+  void theFirstProjectBeganInMid2001AnApproximateJune() {
+    Programme first = portfolio.programme(PakistanProgramme.FIRST_PROJECT).orElseThrow();
+    StatusChange began = first.statusHistory().get(0);
+    assertThat(began.status()).isEqualTo(ProgrammeStatus.ACTIVE);
+    assertThat(began.date()).isEqualTo(PartialDate.ofMonth(2001, 6).withQualifier(Qualifier.APPROXIMATE));
+    assertThat(began.date().toString()).isEqualTo("2001-06~");
+    assertThat(began.date().earliest()).isEqualTo(LocalDate.of(2001, 5, 1));
+    assertThat(began.date().latest()).isEqualTo(LocalDate.of(2001, 7, 31));
+    assertThat(began.note().orElseThrow()).isEqualTo("began in mid-2001");
+    assertThat(first.period().orElseThrow().toString()).isEqualTo("2001-06~/..");
   }
 
   @Test

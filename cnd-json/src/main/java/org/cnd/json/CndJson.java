@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.cnd.core.Portfolio;
+import org.cnd.core.time.DateSyntax;
 import org.cnd.json.internal.Limits;
 import org.cnd.json.internal.PortfolioCodec;
 import org.cnd.json.internal.PortfolioReader;
+import org.cnd.json.internal.WriteOptions;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -41,7 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Writing is deterministic: the same portfolio always gives the same text, properties in a fixed order and
  * collections in the portfolio's order, and {@code write(read(write(p)))} equals {@code write(p)}. Output is UTF-8,
  * pretty-printed by default with two spaces, {@code \n} line ends and a final line end; compact output has no white
- * space at all.
+ * space at all. Partial dates and date ranges are written in format version 1's forms ({@code 2007-Q1},
+ * {@code 2001-06~}) unless the writer is built with {@link Builder#dateSyntax(DateSyntax) dateSyntax(EDTF)}
+ * ({@code 2007-33}); either is read back the same.
  *
  * <p>Instances are immutable, thread-safe and meant to be reused: {@code CndJson.create()} once, then read and
  * write from any thread.
@@ -71,6 +75,7 @@ public final class CndJson {
   private final Limits limits;
   private final boolean ignoreUnknownProperties;
   private final boolean prettyPrint;
+  private final DateSyntax dateSyntax;
   private final PortfolioReader reader;
   private final ObjectWriter writer;
 
@@ -78,6 +83,7 @@ public final class CndJson {
     this.limits = new Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength, b.maxDocumentLength);
     this.ignoreUnknownProperties = b.ignoreUnknownProperties;
     this.prettyPrint = b.prettyPrint;
+    this.dateSyntax = b.dateSyntax;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(limits.constraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -90,7 +96,10 @@ public final class CndJson {
         .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
     this.reader = new PortfolioReader(mapper, limits, ignoreUnknownProperties);
-    this.writer = prettyPrint ? mapper.writer().with(prettyPrinter()) : mapper.writer();
+    ObjectWriter plain = dateSyntax == WriteOptions.DEFAULT.dateSyntax()
+        ? mapper.writer()
+        : mapper.writer().withAttribute(WriteOptions.ATTRIBUTE, new WriteOptions(dateSyntax));
+    this.writer = prettyPrint ? plain.with(prettyPrinter()) : plain;
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -120,6 +129,7 @@ public final class CndJson {
     b.maxDocumentLength = limits.maxDocumentLength();
     b.ignoreUnknownProperties = ignoreUnknownProperties;
     b.prettyPrint = prettyPrint;
+    b.dateSyntax = dateSyntax;
     return b;
   }
 
@@ -336,11 +346,17 @@ public final class CndJson {
     return prettyPrint;
   }
 
+  /** The syntax partial dates and date ranges are written in; both are read. */
+  public DateSyntax dateSyntax() {
+    return dateSyntax;
+  }
+
   @Override
   public String toString() {
     return "CndJson[maxNestingDepth=" + limits.maxNestingDepth() + ", maxStringLength=" + limits.maxStringLength()
         + ", maxNumberLength=" + limits.maxNumberLength() + ", maxDocumentLength=" + limits.maxDocumentLength()
-        + ", ignoreUnknownProperties=" + ignoreUnknownProperties + ", prettyPrint=" + prettyPrint + "]";
+        + ", ignoreUnknownProperties=" + ignoreUnknownProperties + ", prettyPrint=" + prettyPrint
+        + ", dateSyntax=" + dateSyntax.code() + "]";
   }
 
   private static final class SchemaHolder {
@@ -366,6 +382,7 @@ public final class CndJson {
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
     private boolean ignoreUnknownProperties;
     private boolean prettyPrint = true;
+    private DateSyntax dateSyntax = WriteOptions.DEFAULT.dateSyntax();
 
     private Builder() {}
 
@@ -405,6 +422,16 @@ public final class CndJson {
     /** Pretty-print the output (two spaces, {@code \n}, a final line end); default true. */
     public Builder prettyPrint(boolean pretty) {
       this.prettyPrint = pretty;
+      return this;
+    }
+
+    /**
+     * The syntax to write partial dates and date ranges in: {@link DateSyntax#CND}, format version 1's forms
+     * ({@code 2007-Q1}), by default, or {@link DateSyntax#EDTF} ({@code 2007-33}). Reading takes both whatever this
+     * says.
+     */
+    public Builder dateSyntax(DateSyntax syntax) {
+      this.dateSyntax = Objects.requireNonNull(syntax, "syntax");
       return this;
     }
 

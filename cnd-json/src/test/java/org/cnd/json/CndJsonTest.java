@@ -23,6 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cnd.core.Portfolio;
+import org.cnd.core.time.DateSyntax;
+import org.cnd.core.time.PartialDate;
+import org.cnd.core.time.Qualifier;
 import org.cnd.core.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,11 +223,30 @@ class CndJsonTest {
   @Test
   void optionsSurviveToBuilder() {
     CndJson custom = CndJson.builder().maxNestingDepth(10).maxStringLength(1000).maxNumberLength(20)
-        .maxDocumentLength(5000).ignoreUnknownProperties(true).prettyPrint(false).build();
+        .maxDocumentLength(5000).ignoreUnknownProperties(true).prettyPrint(false).dateSyntax(DateSyntax.EDTF).build();
     CndJson copy = custom.toBuilder().build();
     assertThat(copy.toString()).isEqualTo(custom.toString()).isEqualTo("CndJson[maxNestingDepth=10, "
         + "maxStringLength=1000, maxNumberLength=20, maxDocumentLength=5000, ignoreUnknownProperties=true, "
-        + "prettyPrint=false]");
+        + "prettyPrint=false, dateSyntax=edtf]");
+    assertThat(copy.dateSyntax()).isEqualTo(DateSyntax.EDTF);
+    assertThat(CndJson.create().dateSyntax()).isEqualTo(DateSyntax.CND);
+  }
+
+  @Test
+  void writesDatesInTheSyntaxAskedForAndReadsBoth() {
+    String cnd = "{\"format\":\"cnd-portfolio\",\"formatVersion\":1,\"programmes\":[{\"id\":\"p\",\"title\":\"P\","
+        + "\"period\":\"2007-Q1?/..\",\"statusHistory\":[{\"status\":\"adopted\",\"date\":\"2007-Q1?\"},"
+        + "{\"status\":\"active\",\"date\":\"2007-05-15~\"}]}]}";
+    String edtf = cnd.replace("2007-Q1?", "2007-33?");
+    CndJson compact = CndJson.builder().prettyPrint(false).build();
+    CndJson compactEdtf = compact.toBuilder().dateSyntax(DateSyntax.EDTF).build();
+    Portfolio p = compact.read(cnd);
+    assertThat(compact.read(edtf)).isEqualTo(p);
+    assertThat(p.programmes().get(0).period().orElseThrow().start())
+        .isEqualTo(PartialDate.ofQuarter(2007, 1).withQualifier(Qualifier.UNCERTAIN));
+    assertThat(compact.write(p)).isEqualTo(cnd);
+    assertThat(compactEdtf.write(p)).isEqualTo(edtf);
+    assertThat(compactEdtf.read(cnd)).isEqualTo(p);
   }
 
   @Test

@@ -208,7 +208,7 @@ final class TestPortfolios {
   }
 
   static PartialDate date(RandomnessSource rs) {
-    return ValueGen.partialDates().generate(rs);
+    return ValueGen.partialDatesWithQualifiers().generate(rs);
   }
 
   /** Non-blank text: a letter, then anything from an awkward alphabet. */

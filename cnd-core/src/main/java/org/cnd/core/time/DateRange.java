@@ -9,10 +9,13 @@ import org.cnd.core.validation.RuleViolationException;
 
 /**
  * A period between two partial dates, or from a partial date on: "May-June 2005" is {@code 2005-05/2005-06}, a
- * programme begun in mid-2001 and still running is {@code 2001/..}.
+ * programme begun in mid-2001 and still running is {@code 2001-06~/..}.
  *
  * <p>Both ends are inclusive. A start certainly after its end is refused; a start that may overlap its end is
- * allowed ({@code 2005/2005-06}). Text form: {@code start/end}, or {@code start/..} without an end (ISO 8601-2).
+ * allowed ({@code 2005/2005-06}). Text form: {@code start/end}, or {@code start/..} without an end (ISO 8601-2),
+ * each end a {@link PartialDate} in either {@link DateSyntax}, qualifiers included ({@code 2001-06~/..}). A range
+ * always has a start: EDTF's open and unknown starts ({@code ../2016}, {@code /2016}) are refused, and so is its
+ * unknown end ({@code 2001/}), since a range without an end, {@code 2001/..}, already means no end known or set.
  */
 public final class DateRange {
   /** The accepted text forms, quoted in every parse error. */
@@ -57,24 +60,46 @@ public final class DateRange {
   }
 
   /**
-   * Parses {@code start/end} or {@code start/..}.
+   * Parses {@code start/end} or {@code start/..}, whose ends are any text {@link PartialDate#parse} reads: EDTF's
+   * level 0 and level 1 intervals of dates cnd can hold.
    *
-   * @throws RuleViolationException ({@code date-range.syntax}, {@code date.syntax} or {@code date-range.order})
+   * @throws RuleViolationException {@code date-range.syntax} without exactly one {@code /}, {@code date-range.start}
+   *     for an open or unknown start ({@code ../2016}, {@code /2016}), {@code date-range.unknown-end} for an
+   *     unknown end ({@code 2001/}), a rule of {@link PartialDate#parse} for an end that is no date, or {@code
+   *     date-range.order}
    */
   public static DateRange parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash < 0 || s.indexOf('/', slash + 1) >= 0) {
-      String quoted = s.length() <= 40 ? s : s.substring(0, 37) + "...";
       throw new RuleViolationException(
           Rule.DATE_RANGE_SYNTAX,
           Pointer.ROOT,
-          "Invalid date range \"" + quoted + "\": expected " + ACCEPTED_FORMS);
+          "Invalid date range \"" + quote(s) + "\": expected " + ACCEPTED_FORMS);
     }
-    PartialDate start = PartialDate.parse(s.substring(0, slash));
+    String startText = s.substring(0, slash);
     String endText = s.substring(slash + 1);
+    if (startText.isEmpty() || OPEN.equals(startText)) {
+      throw new RuleViolationException(
+          Rule.DATE_RANGE_START,
+          Pointer.ROOT,
+          "Invalid date range \"" + quote(s) + "\": expected a start date, found "
+              + (startText.isEmpty() ? "an unknown start (nothing before /)" : "an open start (..)"));
+    }
+    if (endText.isEmpty()) {
+      throw new RuleViolationException(
+          Rule.DATE_RANGE_UNKNOWN_END,
+          Pointer.ROOT,
+          "Invalid date range \"" + quote(s) + "\": expected an end date or .. for no end known or set, found "
+              + "an unknown end (nothing after /)");
+    }
+    PartialDate start = PartialDate.parse(startText);
     return OPEN.equals(endText) ? from(start) : of(start, PartialDate.parse(endText));
+  }
+
+  private static String quote(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
   }
 
   /** The first partial date of the range. */
@@ -151,9 +176,20 @@ public final class DateRange {
     return Objects.hash(start, end);
   }
 
-  /** The text form: {@code start/end} or {@code start/..}. */
+  /** The text form in format version 1's syntax, {@link DateSyntax#CND}: {@code start/end} or {@code start/..}. */
   @Override
   public String toString() {
-    return start + "/" + end.map(PartialDate::toString).orElse(OPEN);
+    return format(DateSyntax.CND);
+  }
+
+  /** The text form in EDTF (ISO 8601-2): quarters written {@code 2007-33}; {@link #parse} reads it back. */
+  public String toEdtf() {
+    return format(DateSyntax.EDTF);
+  }
+
+  /** The text form in the syntax: {@code start/end} or {@code start/..}, each end written in it. */
+  public String format(DateSyntax syntax) {
+    Objects.requireNonNull(syntax, "syntax");
+    return start.format(syntax) + "/" + (end.isPresent() ? end.get().format(syntax) : OPEN);
   }
 }

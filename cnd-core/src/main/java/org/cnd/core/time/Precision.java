@@ -7,7 +7,7 @@ import org.cnd.core.validation.Coded;
 public enum Precision implements Coded {
   /** A whole year: {@code 2004}. */
   YEAR("year", "Year"),
-  /** A calendar quarter: {@code 2007-Q1}. */
+  /** A calendar quarter: {@code 2007-Q1}, in EDTF {@code 2007-33}. */
   QUARTER("quarter", "Quarter"),
   /** A month: {@code 2004-08}. */
   MONTH("month", "Month"),

@@ -30,6 +30,20 @@ public enum Rule {
       "A date range is written start/end, or start/.. when it has no end; both are partial dates."),
   /** A range's start is not certainly after its end. */
   DATE_RANGE_ORDER(RuleGroup.VALUES_TIME, "date-range.order", "A date range's start is not certainly after its end."),
+  /** A date has every digit given: EDTF's unspecified digits ({@code 201X}, {@code 2004-XX}) are refused. */
+  DATE_UNSPECIFIED(RuleGroup.VALUES_TIME, "date.unspecified",
+      "A partial date has every digit given: EDTF's unspecified digits (201X, 2004-XX) are refused, since cnd has no decade or century precision and does not guess one."),
+  /** Of ISO 8601-2's sub-year groupings only quarters ({@code 2007-33} to {@code 2007-36}) are dates. */
+  DATE_GROUPING(RuleGroup.VALUES_TIME, "date.grouping",
+      "Of ISO 8601-2's sub-year groupings a partial date may be a quarter (2007-33 to 2007-36); seasons (21 to 32), quadrimesters and semesters (37 to 41) are refused."),
+  /** A partial date has no time of day. */
+  DATE_TIME(RuleGroup.VALUES_TIME, "date.time", "A partial date has no time of day: an EDTF date and time (1985-04-12T23:20:30) is refused."),
+  /** A date range has a start. */
+  DATE_RANGE_START(RuleGroup.VALUES_TIME, "date-range.start",
+      "A date range has a start: EDTF's open start (../2016) and unknown start (/2016) are refused."),
+  /** A date range's end is a date or open; EDTF's unknown end is refused. */
+  DATE_RANGE_UNKNOWN_END(RuleGroup.VALUES_TIME, "date-range.unknown-end",
+      "A date range ends at a date or is open (2001/..): EDTF's unknown end (2001/) is refused, since cnd does not tell it from an open end."),
 
   /** A money amount is a decimal number with an ISO 4217 currency code. */
   MONEY_SYNTAX(RuleGroup.VALUES_MONEY, "money.syntax",

@@ -27,6 +27,7 @@ import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.time.Qualifier;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -48,7 +49,10 @@ public final class ValueGen {
 
   // --- time -------------------------------------------------------------------------------------------------
 
-  /** Partial dates of every precision between 1990 and 2030. */
+  /**
+   * Partial dates of every precision between 1990 and 2030, without qualifiers: the dates format version 1's JSON
+   * carries today. {@link #partialDatesWithQualifiers()} adds qualified ones.
+   */
   public static Gen<PartialDate> partialDates() {
     Gen<Integer> years = integers().between(1990, 2030);
     Gen<PartialDate> ofYear = years.map(PartialDate::ofYear);
@@ -56,6 +60,26 @@ public final class ValueGen {
     Gen<PartialDate> ofMonth = years.zip(integers().between(1, 12), PartialDate::ofMonth);
     Gen<PartialDate> ofDay = days().map(PartialDate::of);
     return ofYear.mix(ofQuarter).mix(ofMonth).mix(ofDay);
+  }
+
+  /** The three qualifiers. */
+  public static Gen<Qualifier> qualifiers() {
+    return Generate.enumValues(Qualifier.class);
+  }
+
+  /** Partial dates of every precision between 1990 and 2030, each with a qualifier. */
+  public static Gen<PartialDate> qualifiedDates() {
+    return partialDates().zip(qualifiers(), PartialDate::withQualifier);
+  }
+
+  /** Partial dates of every precision between 1990 and 2030, a third of them qualified. */
+  public static Gen<PartialDate> partialDatesWithQualifiers() {
+    return partialDates().mix(qualifiedDates(), 33);
+  }
+
+  /** Date ranges, closed and open, whose ends may be qualified and whose start is never certainly after the end. */
+  public static Gen<DateRange> dateRangesWithQualifiers() {
+    return rangesOf(partialDatesWithQualifiers());
   }
 
   /** Days between 1990 and 2030. */

@@ -69,14 +69,42 @@ class DateRangeTest {
     "2005/2006/2007;       date-range.syntax",
     "'';                   date-range.syntax",
     "2005-05 - 2005-06;    date-range.syntax",
-    "2005/;                date.syntax",
-    "../2005;              date.syntax",
+    "2005/;                date-range.unknown-end",
+    "../2005;              date-range.start",
+    "/2005;                date-range.start",
+    "/;                    date-range.start",
+    "../..;                date-range.start",
+    "2005-13~/2006;        date.syntax",
+    "2005/2006-XX;         date.unspecified",
+    "2007~/2004~;          date-range.order",
     "2005-13/2006;         date.syntax",
     "2005/..x;             date.syntax",
     "2006/2005;            date-range.order",
   })
   void refusesBadText(String text, String rule) {
     assertRefused(() -> DateRange.parse(text), rule);
+  }
+
+  @Test
+  void readsEdtfQuartersAndQualifiedEnds() {
+    DateRange firstHalf = DateRange.parse("2007-33/2007-34");
+    assertThat(firstHalf).isEqualTo(DateRange.parse("2007-Q1/2007-Q2")).hasToString("2007-Q1/2007-Q2");
+    assertThat(firstHalf.toEdtf()).isEqualTo("2007-33/2007-34");
+    assertThat(firstHalf.format(DateSyntax.EDTF)).isEqualTo(firstHalf.toEdtf());
+    assertThat(firstHalf.format(DateSyntax.CND)).isEqualTo(firstHalf.toString());
+
+    DateRange sinceMid2001 = DateRange.parse("2001-06~/..");
+    assertThat(sinceMid2001.start()).isEqualTo(PartialDate.ofMonth(2001, 6).withQualifier(Qualifier.APPROXIMATE));
+    assertThat(sinceMid2001.mayContain(date("2001-05"))).isTrue();
+    assertThat(sinceMid2001.mayContain(date("2001-04"))).isFalse();
+  }
+
+  @Test
+  void aQualifiedStartMayOverlapAnEndItWouldOtherwiseFollow() {
+    // 2005-07 is certainly after 2005-06, so that range is refused; about July 2005 may be June.
+    assertRefused(() -> DateRange.parse("2005-07/2005-06"), "date-range.order");
+    assertThat(DateRange.parse("2005-07~/2005-06")).hasToString("2005-07~/2005-06");
+    assertRefused(() -> DateRange.parse("2005-08~/2005-06"), "date-range.order");
   }
 
   @Test
@@ -97,6 +125,11 @@ class DateRangeTest {
     // The other range can only be 1 January 2000, which is before this one starts.
     assertThat(DateRange.parse("2000-Q2/2001-01").mayEnclose(DateRange.parse("2000/2000-01-01"))).isFalse();
     assertThat(DateRange.parse("2000-Q2/2001-01").mayEnclose(DateRange.parse("2000/2000-12"))).isTrue();
+    // Qualified bounds are read through earliest() and latest(): 2000-03~ may be as late as April 2000.
+    assertThat(DateRange.parse("2000-Q2/2001-01").mayEnclose(DateRange.parse("2000-03/2000-03"))).isFalse();
+    assertThat(DateRange.parse("2000-Q2/2001-01").mayEnclose(DateRange.parse("2000-03~/2000-03~"))).isTrue();
+    assertThat(DateRange.parse("2004/2008").mayEnclose(DateRange.parse("2008-12~/2008-12~"))).isTrue();
+    assertThat(DateRange.parse("2004/2008").mayEnclose(DateRange.parse("2009-01/2009-01~"))).isFalse();
     assertThat(years.mayOverlap(DateRange.parse("2008-12/2010"))).isTrue();
     assertThat(years.mayOverlap(DateRange.parse("2009/.."))).isFalse();
     assertThat(DateRange.parse("2009/..").mayOverlap(years)).isFalse();
@@ -114,12 +147,28 @@ class DateRangeTest {
 
   @Test
   void textRoundTrips() {
-    qt().forAll(ValueGen.dateRanges()).checkAssert(r -> assertThat(DateRange.parse(r.toString())).isEqualTo(r));
+    qt().forAll(ValueGen.dateRangesWithQualifiers()).checkAssert(r ->
+        assertThat(DateRange.parse(r.toString())).isEqualTo(r));
+  }
+
+  @Test
+  void edtfTextRoundTrips() {
+    qt().forAll(ValueGen.dateRangesWithQualifiers()).checkAssert(r -> {
+      assertThat(DateRange.parse(r.toEdtf())).isEqualTo(r);
+      assertThat(DateRange.parse(r.format(DateSyntax.EDTF)).toString()).isEqualTo(r.toString());
+    });
+  }
+
+  @Test
+  void unqualifiedRangesAreWrittenAsBefore() {
+    // Format version 1: start/end or start/.., each end YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD.
+    qt().forAll(ValueGen.dateRanges()).checkAssert(r -> assertThat(r.toString())
+        .matches("\\d{4}(-Q[1-4]|-\\d{2}(-\\d{2})?)?/(\\d{4}(-Q[1-4]|-\\d{2}(-\\d{2})?)?|\\.\\.)"));
   }
 
   @Test
   void equalRangesHaveEqualHashCodes() {
-    qt().forAll(ValueGen.dateRanges()).checkAssert(r -> {
+    qt().forAll(ValueGen.dateRangesWithQualifiers()).checkAssert(r -> {
       DateRange copy = DateRange.parse(r.toString());
       assertThat(copy.hashCode()).isEqualTo(r.hashCode());
     });
@@ -138,7 +187,8 @@ class DateRangeTest {
 
   @Test
   void isRefusedExactlyWhenGuavaRefusesTheWidestRange() {
-    qt().forAll(ValueGen.partialDates(), ValueGen.partialDates()).checkAssert((start, end) -> {
+    qt().forAll(ValueGen.partialDatesWithQualifiers(), ValueGen.partialDatesWithQualifiers())
+        .checkAssert((start, end) -> {
       Optional<Range<LocalDate>> guava = attempt(() -> Range.closed(start.earliest(), end.latest()));
       Optional<DateRange> ours = attempt(() -> DateRange.of(start, end));
       assertThat(ours.isPresent()).isEqualTo(guava.isPresent());
@@ -147,19 +197,19 @@ class DateRangeTest {
 
   @Test
   void mayContainIsGuavaConnectedness() {
-    qt().forAll(ValueGen.dateRanges(), ValueGen.partialDates()).checkAssert((r, d) ->
+    qt().forAll(ValueGen.dateRangesWithQualifiers(), ValueGen.partialDatesWithQualifiers()).checkAssert((r, d) ->
         assertThat(r.mayContain(d)).isEqualTo(widest(r).isConnected(days(d))));
   }
 
   @Test
   void mayContainADayIsGuavaContains() {
-    qt().forAll(ValueGen.dateRanges(), ValueGen.days()).checkAssert((r, day) ->
+    qt().forAll(ValueGen.dateRangesWithQualifiers(), ValueGen.days()).checkAssert((r, day) ->
         assertThat(r.mayContain(PartialDate.of(day))).isEqualTo(widest(r).contains(day)));
   }
 
   @Test
   void mayOverlapIsGuavaConnectedness() {
-    qt().forAll(ValueGen.dateRanges(), ValueGen.dateRanges()).checkAssert((a, b) -> {
+    qt().forAll(ValueGen.dateRangesWithQualifiers(), ValueGen.dateRangesWithQualifiers()).checkAssert((a, b) -> {
       assertThat(a.mayOverlap(b)).isEqualTo(widest(a).isConnected(widest(b)));
       assertThat(a.mayOverlap(b)).isEqualTo(b.mayOverlap(a));
     });
@@ -173,7 +223,7 @@ class DateRangeTest {
 
   @Test
   void mayEncloseIsReflexiveAndImpliesMayOverlap() {
-    qt().forAll(ValueGen.dateRanges(), ValueGen.dateRanges()).checkAssert((a, b) -> {
+    qt().forAll(ValueGen.dateRangesWithQualifiers(), ValueGen.dateRangesWithQualifiers()).checkAssert((a, b) -> {
       assertThat(a.mayEnclose(a)).isTrue();
       if (a.mayEnclose(b)) {
         assertThat(a.mayOverlap(b)).isTrue();

@@ -8,8 +8,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cnd.core.testing.EntityGen;
 import org.cnd.core.testing.ValueGen;
@@ -114,6 +116,122 @@ class PartialDateTest {
         .hasMessageContaining(PartialDate.ACCEPTED_FORMS);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "2001~,         YEAR,    APPROXIMATE,               2000-01-01, 2002-12-31, 2001~",
+    "2007-Q1?,      QUARTER, UNCERTAIN,                 2006-10-01, 2007-06-30, 2007-33?",
+    "2007-Q4~,      QUARTER, APPROXIMATE,               2007-07-01, 2008-03-31, 2007-36~",
+    "2001-06~,      MONTH,   APPROXIMATE,               2001-05-01, 2001-07-31, 2001-06~",
+    "2004-03%,      MONTH,   APPROXIMATE_AND_UNCERTAIN, 2004-02-01, 2004-04-30, 2004-03%",
+    "2008-05-15~,   DAY,     APPROXIMATE,               2008-05-14, 2008-05-16, 2008-05-15~",
+    "2004-03-01?,   DAY,     UNCERTAIN,                 2004-02-29, 2004-03-02, 2004-03-01?",
+    "1000~,         YEAR,    APPROXIMATE,               1000-01-01, 1001-12-31, 1000~",
+    "9999-12-31%,   DAY,     APPROXIMATE_AND_UNCERTAIN, 9999-12-30, 9999-12-31, 9999-12-31%",
+  })
+  void aQualifierWidensTheBoundsByOneUnitOfThePrecisionWithinTheYearRange(String text, Precision precision,
+      Qualifier qualifier, LocalDate earliest, LocalDate latest, String edtf) {
+    PartialDate date = PartialDate.parse(text);
+    assertThat(date.precision()).isEqualTo(precision);
+    assertThat(date.qualifier()).contains(qualifier);
+    assertThat(date.isQualified()).isTrue();
+    assertThat(date.isApproximate()).isEqualTo(qualifier != Qualifier.UNCERTAIN);
+    assertThat(date.isUncertain()).isEqualTo(qualifier != Qualifier.APPROXIMATE);
+    assertThat(date.earliest()).isEqualTo(earliest);
+    assertThat(date.latest()).isEqualTo(latest);
+    assertThat(date).hasToString(text);
+    assertThat(date.toEdtf()).isEqualTo(edtf);
+    assertThat(PartialDate.parse(edtf)).isEqualTo(date);
+  }
+
+  @Test
+  void aQualifiedDateKeepsTheDateAsStated() {
+    PartialDate mid2001 = PartialDate.ofMonth(2001, 6).withQualifier(Qualifier.APPROXIMATE);
+    assertThat(mid2001).isEqualTo(PartialDate.parse("2001-06~"));
+    assertThat(PartialDate.parse("2001~").year()).isEqualTo(2001);
+    assertThat(mid2001.withoutQualifier()).isEqualTo(PartialDate.ofMonth(2001, 6));
+    assertThat(mid2001.withQualifier(Qualifier.APPROXIMATE)).isSameAs(mid2001);
+    assertThat(mid2001.withQualifier(Qualifier.UNCERTAIN)).hasToString("2001-06?");
+    PartialDate june = PartialDate.ofMonth(2001, 6);
+    assertThat(june.qualifier()).isEmpty();
+    assertThat(june.isQualified() || june.isApproximate() || june.isUncertain()).isFalse();
+    assertThat(june.withoutQualifier()).isSameAs(june);
+  }
+
+  @Test
+  void qualifiedAndUnqualifiedDatesAreNotEqualEvenWithTheSameBounds() {
+    // About February 2004 may be any day of January to March 2004, as the first quarter is.
+    PartialDate aboutFebruary = PartialDate.parse("2004-02~");
+    PartialDate firstQuarter = PartialDate.parse("2004-Q1");
+    assertThat(aboutFebruary.earliest()).isEqualTo(firstQuarter.earliest());
+    assertThat(aboutFebruary.latest()).isEqualTo(firstQuarter.latest());
+    assertThat(aboutFebruary).isNotEqualTo(firstQuarter);
+    assertThat(aboutFebruary.compareTo(firstQuarter)).isNotZero();
+    assertThat(PartialDate.parse("2004~")).isNotEqualTo(PartialDate.parse("2004?"))
+        .isNotEqualTo(PartialDate.parse("2004%")).isNotEqualTo(PartialDate.parse("2004"));
+    assertThat(PartialDate.parse("2004~").compareTo(PartialDate.parse("2004?"))).isNotZero();
+  }
+
+  @Test
+  void aQualifiedDateIsCertainlyBeforeOnlyByItsWidenedBounds() {
+    PartialDate aboutJune2001 = PartialDate.parse("2001-06~");
+    assertThat(PartialDate.parse("2001-06").isCertainlyBefore(PartialDate.parse("2001-07"))).isTrue();
+    assertThat(aboutJune2001.isCertainlyBefore(PartialDate.parse("2001-07"))).isFalse();
+    assertThat(aboutJune2001.isCertainlyBefore(PartialDate.parse("2001-08"))).isTrue();
+    assertThat(aboutJune2001.mayOverlap(PartialDate.parse("2001-05-01"))).isTrue();
+    assertThat(aboutJune2001.isCertainlyAfter(PartialDate.parse("2001-04-30"))).isTrue();
+  }
+
+  @Test
+  void readsEdtfQuartersAsQuarters() {
+    assertThat(PartialDate.parse("2007-33")).isEqualTo(PartialDate.ofQuarter(2007, 1)).hasToString("2007-Q1");
+    assertThat(PartialDate.parse("2007-36")).isEqualTo(PartialDate.ofQuarter(2007, 4));
+    assertThat(PartialDate.ofQuarter(2007, 2).toEdtf()).isEqualTo("2007-34");
+    assertThat(PartialDate.ofQuarter(2007, 2).format(DateSyntax.CND)).isEqualTo("2007-Q2");
+    assertThat(PartialDate.ofMonth(2004, 8).toEdtf()).isEqualTo("2004-08");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "201X;             date.unspecified",
+    "2004-XX~;         date.unspecified",
+    "XXXX;             date.unspecified",
+    "2001-21;          date.grouping",
+    "2001-32;          date.grouping",
+    "2001-37;          date.grouping",
+    "2001-41;          date.grouping",
+    "2001-41?;         date.grouping",
+    "2005-10-08T10:00; date.time",
+    "2001-42;          date.syntax",
+    "2001-20;          date.syntax",
+    "0999-21;          date.syntax",
+    "10000;            date.syntax",
+    "-2004;            date.syntax",
+    "Y20040;           date.syntax",
+    "2004?~;           date.syntax",
+    "~2004;            date.syntax",
+    "2004-?06;         date.syntax",
+    "2004-06~-11;      date.syntax",
+    "2004-Q1-01;       date.syntax",
+    "201u;             date.syntax",
+    "~;                date.syntax",
+    "2004 ~;           date.syntax",
+  })
+  void refusesWhatCndCannotHoldWithTheRuleThatNamesIt(String text, String rule) {
+    assertRefused(() -> PartialDate.parse(text), rule).hasMessageContaining("\"" + text + "\"");
+  }
+
+  @Test
+  void namesTheEdtfFeatureItRefuses() {
+    assertThatThrownBy(() -> PartialDate.parse("201X")).hasMessageContaining("unspecified digits");
+    assertThatThrownBy(() -> PartialDate.parse("2001-21")).hasMessageContaining("21 is a season");
+    assertThatThrownBy(() -> PartialDate.parse("2001-40")).hasMessageContaining("40 is a semester");
+    assertThatThrownBy(() -> PartialDate.parse("1985-04-12T23:20:30")).hasMessageContaining("time of day");
+    assertThatThrownBy(() -> PartialDate.parse("-1985")).hasMessageContaining("year must be 1000 to 9999, found -1985");
+    assertThatThrownBy(() -> PartialDate.parse("Y170000002"))
+        .hasMessageContaining("year must be 1000 to 9999, found Y170000002");
+    assertThatThrownBy(() -> PartialDate.parse("2004?~")).hasMessageContaining("qualifies the whole date");
+  }
+
   @Test
   void namesWhatIsWrongWithAWellFormedButImpossibleDate() {
     assertThatThrownBy(() -> PartialDate.parse("2005-13")).hasMessageContaining("month must be 01 to 12, found 13");
@@ -159,12 +277,60 @@ class PartialDateTest {
 
   @Test
   void textRoundTrips() {
-    qt().forAll(ValueGen.partialDates()).checkAssert(d -> assertThat(PartialDate.parse(d.toString())).isEqualTo(d));
+    qt().forAll(ValueGen.partialDatesWithQualifiers())
+        .checkAssert(d -> assertThat(PartialDate.parse(d.toString())).isEqualTo(d));
+  }
+
+  @Test
+  void edtfTextRoundTrips() {
+    qt().forAll(ValueGen.partialDatesWithQualifiers()).checkAssert(d -> {
+      assertThat(PartialDate.parse(d.toEdtf())).isEqualTo(d);
+      assertThat(PartialDate.parse(d.format(DateSyntax.EDTF)).format(DateSyntax.CND)).isEqualTo(d.toString());
+    });
+  }
+
+  @Test
+  void unqualifiedDatesAreWrittenAsBefore() {
+    qt().forAll(ValueGen.partialDates()).checkAssert(d -> {
+      assertThat(d.toString()).matches("\\d{4}(-Q[1-4]|-\\d{2}(-\\d{2})?)?");
+      assertThat(d.isQualified()).isFalse();
+      assertThat(d.withQualifier(Qualifier.APPROXIMATE).withoutQualifier()).isEqualTo(d);
+    });
+  }
+
+  @Test
+  void aQualifiedDateSpansItsNeighboursOfTheSamePrecision() {
+    qt().forAll(ValueGen.partialDates(), ValueGen.qualifiers()).checkAssert((d, q) -> {
+      PartialDate qualified = d.withQualifier(q);
+      assertThat(qualified).isNotEqualTo(d);
+      assertThat(qualified.precision()).isEqualTo(d.precision());
+      assertThat(qualified.year()).isEqualTo(d.year());
+      assertThat(qualified.earliest()).isEqualTo(neighbour(d, -1).earliest());
+      assertThat(qualified.latest()).isEqualTo(neighbour(d, 1).latest());
+      assertThat(qualified.mayOverlap(d)).isTrue();
+    });
+  }
+
+  /** The date of the same precision the given number of units away, built without qualifiers. */
+  private static PartialDate neighbour(PartialDate d, int units) {
+    LocalDate first = d.earliest();
+    switch (d.precision()) {
+      case YEAR:
+        return PartialDate.ofYear(d.year() + units);
+      case QUARTER:
+        LocalDate q = first.plusMonths(3L * units);
+        return PartialDate.ofQuarter(q.getYear(), (q.getMonthValue() - 1) / 3 + 1);
+      case MONTH:
+        YearMonth m = YearMonth.from(first).plusMonths(units);
+        return PartialDate.ofMonth(m.getYear(), m.getMonthValue());
+      default:
+        return PartialDate.of(first.plusDays(units));
+    }
   }
 
   @Test
   void earliestIsNeverAfterLatest() {
-    qt().forAll(ValueGen.partialDates()).checkAssert(d -> {
+    qt().forAll(ValueGen.partialDatesWithQualifiers()).checkAssert(d -> {
       assertThat(d.earliest()).isBeforeOrEqualTo(d.latest());
       assertThat(d.contains(d.earliest())).isTrue();
       assertThat(d.contains(d.latest())).isTrue();
@@ -173,7 +339,7 @@ class PartialDateTest {
 
   @Test
   void certainlyBeforeIsIrreflexive() {
-    qt().forAll(ValueGen.partialDates()).checkAssert(d -> {
+    qt().forAll(ValueGen.partialDatesWithQualifiers()).checkAssert(d -> {
       assertThat(d.isCertainlyBefore(d)).isFalse();
       assertThat(d.mayOverlap(d)).isTrue();
     });
@@ -181,7 +347,7 @@ class PartialDateTest {
 
   @Test
   void certainlyBeforeIsAsymmetricAndTheConverseOfCertainlyAfter() {
-    qt().forAll(ValueGen.partialDates(), ValueGen.partialDates()).checkAssert((a, b) -> {
+    qt().forAll(ValueGen.partialDatesWithQualifiers(), ValueGen.partialDatesWithQualifiers()).checkAssert((a, b) -> {
       assertThat(a.isCertainlyBefore(b) && b.isCertainlyBefore(a)).isFalse();
       assertThat(a.isCertainlyBefore(b)).isEqualTo(b.isCertainlyAfter(a));
       assertThat(a.mayOverlap(b)).isEqualTo(!a.isCertainlyBefore(b) && !b.isCertainlyBefore(a));
@@ -212,7 +378,7 @@ class PartialDateTest {
 
   @Test
   void compareToIsConsistentWithEquals() {
-    qt().forAll(ValueGen.partialDates(), ValueGen.partialDates()).checkAssert((a, b) -> {
+    qt().forAll(ValueGen.partialDatesWithQualifiers(), ValueGen.partialDatesWithQualifiers()).checkAssert((a, b) -> {
       assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
       assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
       if (a.equals(b)) {
@@ -230,8 +396,25 @@ class PartialDateTest {
     });
   }
 
-  /** Dates of any precision holding a day of 2003 to 2005: close enough to overlap often, and to be ordered often. */
+  @Test
+  void compareToIsConsistentWithEqualsAmongDatesThatShareBounds() {
+    AtomicInteger sharedBounds = new AtomicInteger();
+    qt().forAll(nearbyDates(), nearbyDates()).checkAssert((a, b) -> {
+      if (a.earliest().equals(b.earliest()) && a.latest().equals(b.latest())) {
+        sharedBounds.incrementAndGet();
+        assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+      }
+    });
+    assertThat(sharedBounds).as("examples of dates with the same bounds").hasPositiveValue();
+  }
+
+  /**
+   * Dates of any precision holding a day of 2003 to 2005, half of them qualified: close enough to overlap often, and
+   * to be ordered often.
+   */
   private static Gen<PartialDate> nearbyDates() {
-    return integers().between(0, 3 * 365).flatMap(n -> EntityGen.dateHolding(LocalDate.of(2003, 1, 1).plusDays(n)));
+    Gen<PartialDate> plain =
+        integers().between(0, 3 * 365).flatMap(n -> EntityGen.dateHolding(LocalDate.of(2003, 1, 1).plusDays(n)));
+    return plain.zip(ValueGen.qualifiers().toOptionals(50), (d, q) -> q.map(d::withQualifier).orElse(d));
   }
 }

@@ -100,7 +100,8 @@ class RuleCatalogueTest {
       }
     }
     assertThat(seen).containsExactly(RuleGroup.values());
-    assertThat(RuleGroup.VALUES_TIME.rules()).containsExactly(Rule.DATE_SYNTAX, Rule.DATE_RANGE_SYNTAX, Rule.DATE_RANGE_ORDER);
+    assertThat(RuleGroup.VALUES_TIME.rules()).containsExactly(Rule.DATE_SYNTAX, Rule.DATE_RANGE_SYNTAX, Rule.DATE_RANGE_ORDER,
+        Rule.DATE_UNSPECIFIED, Rule.DATE_GROUPING, Rule.DATE_TIME, Rule.DATE_RANGE_START, Rule.DATE_RANGE_UNKNOWN_END);
   }
 
   /**

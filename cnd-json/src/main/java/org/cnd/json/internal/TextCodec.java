@@ -49,8 +49,8 @@ public final class TextCodec<T> implements Codec<T> {
    */
   @FunctionalInterface
   public interface CharWriter<T> {
-    /** Writes the text form of {@code value} into {@code into} and returns its length. */
-    int write(T value, char[] into);
+    /** Writes the text form of {@code value} the options ask for into {@code into} and returns its length. */
+    int write(T value, WriteOptions options, char[] into);
   }
 
   /**
@@ -68,8 +68,8 @@ public final class TextCodec<T> implements Codec<T> {
   }
 
   /**
-   * This codec writing through {@code chars}, which must write exactly what {@code format} returns, in at most
-   * {@code maxChars} characters.
+   * This codec writing through {@code chars}, in at most {@code maxChars} characters: with the default options
+   * exactly what {@code format} returns, with others a form {@code parse} reads back as an equal value.
    */
   public TextCodec<T> writingChars(int maxChars, CharWriter<T> chars) {
     if (maxChars > BUFFER_LENGTH) {
@@ -114,7 +114,7 @@ public final class TextCodec<T> implements Codec<T> {
   public void write(JsonGenerator g, T value) {
     if (chars != null) {
       char[] text = BUFFER.get();
-      g.writeString(text, 0, chars.write(value, text));
+      g.writeString(text, 0, chars.write(value, WriteOptions.of(g), text));
     } else {
       g.writeString(format.apply(value));
     }

@@ -24,6 +24,7 @@ import org.cnd.core.place.GeoPoint;
 import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.time.DateRange;
+import org.cnd.core.time.DateSyntax;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.RuleViolationException;
 import tools.jackson.core.JsonGenerator;
@@ -89,38 +90,57 @@ public final class ValueCodecs {
 
   // --- time -------------------------------------------------------------------------------------------------
 
-  /** A partial date: {@code 2004}, {@code 2007-Q1}, {@code 2004-08}, {@code 2005-10-08}. */
+  /**
+   * A partial date: {@code 2004}, {@code 2007-Q1}, {@code 2004-08}, {@code 2005-10-08}, perhaps qualified
+   * ({@code 2001-06~}); written in the writer's {@link DateSyntax}, read in either.
+   */
   public static final TextCodec<PartialDate> PARTIAL_DATE = TextCodec.of(PartialDate.class, "partial date",
       "a partial date: " + PartialDate.ACCEPTED_FORMS, PartialDate::parse, PartialDate::toString)
-      .writingChars(10, (d, into) -> dateChars(d, into, 0));
+      .writingChars(11, (d, options, into) -> dateChars(d, options.dateSyntax(), into, 0));
 
-  /** A date range: {@code 2005-05/2005-06} or {@code 2001/..}. */
+  /** A date range: {@code 2005-05/2005-06} or {@code 2001/..}, its ends written as partial dates are. */
   public static final TextCodec<DateRange> DATE_RANGE = TextCodec.of(DateRange.class, "date range",
       "a date range: " + DateRange.ACCEPTED_FORMS, DateRange::parse, DateRange::toString)
-      .writingChars(21, ValueCodecs::rangeChars);
+      .writingChars(23, (r, options, into) -> rangeChars(r, options.dateSyntax(), into));
 
-  // The text forms of PartialDate.toString and DateRange.toString, written into characters: dates are among the
-  // values written most, and building their Strings showed in the profile of writing. Years have four digits.
-  static int dateChars(PartialDate date, char[] into, int at) {
-    java.time.LocalDate day = date.earliest();
+  // The text forms of PartialDate.format and DateRange.format, written into characters: dates are among the
+  // values written most, and building their Strings showed in the profile of writing. Years have four digits. The
+  // digits are the stated date's: a qualified date's earliest day is widened.
+  static int dateChars(PartialDate date, DateSyntax syntax, char[] into, int at) {
+    java.time.LocalDate day = date.isQualified() ? date.withoutQualifier().earliest() : date.earliest();
     int year = day.getYear();
     into[at] = (char) ('0' + year / 1000);
     into[at + 1] = (char) ('0' + year / 100 % 10);
     into[at + 2] = (char) ('0' + year / 10 % 10);
     into[at + 3] = (char) ('0' + year % 10);
+    int end;
     switch (date.precision()) {
       case YEAR:
-        return at + 4;
+        end = at + 4;
+        break;
       case QUARTER:
+        int quarter = (day.getMonthValue() - 1) / 3 + 1;
         into[at + 4] = '-';
-        into[at + 5] = 'Q';
-        into[at + 6] = (char) ('0' + (day.getMonthValue() - 1) / 3 + 1);
-        return at + 7;
+        if (syntax == DateSyntax.EDTF) {
+          // ISO 8601-2's sub-year groupings: 33 is the first quarter.
+          into[at + 5] = '3';
+          into[at + 6] = (char) ('2' + quarter);
+        } else {
+          into[at + 5] = 'Q';
+          into[at + 6] = (char) ('0' + quarter);
+        }
+        end = at + 7;
+        break;
       case MONTH:
-        return twoDigits(day.getMonthValue(), into, at + 4);
+        end = twoDigits(day.getMonthValue(), into, at + 4);
+        break;
       default:
-        return twoDigits(day.getDayOfMonth(), into, twoDigits(day.getMonthValue(), into, at + 4));
+        end = twoDigits(day.getDayOfMonth(), into, twoDigits(day.getMonthValue(), into, at + 4));
     }
+    if (date.isQualified()) {
+      into[end++] = date.qualifier().get().symbol();
+    }
+    return end;
   }
 
   private static int twoDigits(int value, char[] into, int at) {
@@ -130,15 +150,15 @@ public final class ValueCodecs {
     return at + 3;
   }
 
-  static int rangeChars(DateRange range, char[] into) {
-    int at = dateChars(range.start(), into, 0);
+  static int rangeChars(DateRange range, DateSyntax syntax, char[] into) {
+    int at = dateChars(range.start(), syntax, into, 0);
     into[at++] = '/';
     if (range.end().isEmpty()) {
       into[at] = '.';
       into[at + 1] = '.';
       return at + 2;
     }
-    return dateChars(range.end().get(), into, at);
+    return dateChars(range.end().get(), syntax, into, at);
   }
 
   // --- money ------------------------------------------------------------------------------------------------
