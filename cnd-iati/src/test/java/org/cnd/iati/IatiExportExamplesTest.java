@@ -34,8 +34,9 @@ class IatiExportExamplesTest {
         tuple(null, "1", "Pakistani firms and institutions"));
     assertThat(a.language()).isEqualTo("en");
     assertThat(a.status()).isEqualTo("2");
-    // "Began in mid-2001": the year, approximated by its first day because the options ask for it; no end.
-    assertThat(a.dates()).isEqualTo(Map.of("2", "2001-01-01"));
+    // "Began in mid-2001" (2001-06~, May to July 2001): approximated by its earliest day because the options ask
+    // for it; no end.
+    assertThat(a.dates()).isEqualTo(Map.of("2", "2001-05-01"));
     assertThat(a.countries()).containsExactly("PK");
     assertThat(a.locations()).containsExactly("gujrat-electric-fans: Gujrat", "wazirabad-cutlery: Wazirabad",
         "lahore-ready-made-garments: Lahore", "karachi-korangi-leather: Korangi, Karachi",

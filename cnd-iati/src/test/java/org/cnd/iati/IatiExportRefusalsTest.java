@@ -134,6 +134,17 @@ class IatiExportRefusalsTest {
   }
 
   @Test
+  void anApproximateDayIsNotKnownToTheDay() {
+    Portfolio p = withFirst(b -> b.addTransactions(
+        Transaction.builder().kind(TransactionKind.DISBURSEMENT).date(PartialDate.parse("2002-03-04~"))
+            .value(Money.of("10", "USD")).build()));
+    Exports.Run run = export(p);
+    assertThat(run.activities().get(0).money()).isEmpty();
+    assertThat(run.result().problems()).extracting(Violation::ruleId, Violation::path)
+        .contains(tuple("iati.transaction-date", "/programmes/2/transactions/0/date"));
+  }
+
+  @Test
   void aBudgetOverAPlannedPeriodIsSplitIntoYearsProRataAndAddsUp() {
     Exports.Run run = export(withFirst(b -> b.plannedPeriod(DateRange.parse("2001-07/2003-06"))));
     List<IatiReader.Money> budgets = run.activities().get(0).money();

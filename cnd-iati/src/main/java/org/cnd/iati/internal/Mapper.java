@@ -306,16 +306,21 @@ public final class Mapper {
     return out;
   }
 
+  // An approximate or uncertain day is not known to the day: its earliest day is not the day the record gives.
+  private static boolean knownToTheDay(PartialDate d) {
+    return d.precision() == Precision.DAY && !d.isQualified();
+  }
+
   /** An actual date: known to the day, or approximated by the rule for planned dates when the options ask. */
   private Optional<LocalDate> actual(PartialDate d, boolean start, String path) {
-    if (d.precision() == Precision.DAY) {
+    if (knownToTheDay(d)) {
       return Optional.of(d.earliest());
     }
     if (options.approximateActualDates()) {
       return Optional.of(start ? d.earliest() : d.latest());
     }
     problems.add(IatiRule.ACTUAL_DATE_PRECISION, path, "Actual " + (start ? "start" : "end") + " " + d
-        + " is left out: expected a day, found a " + d.precision().code()
+        + " is left out: expected a day, found " + (d.isQualified() ? "a qualified " : "a ") + d.precision().code()
         + " (the options may ask to approximate actual dates, a start by its earliest day and an end by its latest)");
     return Optional.empty();
   }
@@ -377,7 +382,7 @@ public final class Mapper {
       String at = path + "/transactions/" + j;
       Optional<Doc.Org> provider = party(t.provider(), at + "/provider");
       Optional<Doc.Org> receiver = party(t.receiver(), at + "/receiver");
-      if (t.date().precision() != Precision.DAY) {
+      if (!knownToTheDay(t.date())) {
         problems.add(IatiRule.TRANSACTION_DATE, at + "/date", "Transaction " + t.kind().code() + " of " + t.value()
             + " is left out: expected a date known to the day, found " + t.date());
         continue;
@@ -477,7 +482,7 @@ public final class Mapper {
 
   private Doc.Result result(Indicator ind, String path) {
     Optional<Doc.Baseline> baseline = ind.baseline().map(b -> new Doc.Baseline(b.date().year(),
-        b.date().precision() == Precision.DAY ? Optional.of(b.date().earliest()) : Optional.empty(),
+        knownToTheDay(b.date()) ? Optional.of(b.date().earliest()) : Optional.empty(),
         value(b.value(), path + "/baseline/value"), path + "/baseline"));
     Map<DateRules.Span, List<Doc.Value>[]> periods = new LinkedHashMap<>();
     for (int t = 0; t < ind.targets().size(); t++) {
