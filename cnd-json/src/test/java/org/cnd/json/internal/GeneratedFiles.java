@@ -315,7 +315,10 @@ public final class GeneratedFiles {
       if (codec == null || !done.add(m.group(1))) {
         throw new IllegalStateException("FORMAT.md has a table of " + m.group(1) + ", no object or a second table");
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(0).replace(m.group(2), table(codec))));
+      // From the groups' positions, not String.replace: a new object's table starts empty.
+      String marked = m.group(0);
+      m.appendReplacement(out, Matcher.quoteReplacement(marked.substring(0, m.start(2) - m.start()) + table(codec)
+          + marked.substring(m.end(2) - m.start())));
     }
     m.appendTail(out);
     if (!done.equals(byName.keySet())) {

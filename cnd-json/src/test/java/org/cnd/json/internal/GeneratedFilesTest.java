@@ -36,6 +36,15 @@ class GeneratedFilesTest {
   }
 
   @Test
+  void aNewObjectsEmptyTableIsFilledIn() {
+    String format = GeneratedFiles.read(GeneratedFiles.FORMAT);
+    String marker = "<!-- properties of Person, generated from its codec: see TESTING.md -->\n";
+    int start = format.indexOf(marker) + marker.length();
+    String emptied = format.substring(0, start) + format.substring(format.indexOf("<!-- end of properties -->", start));
+    assertThat(GeneratedFiles.format(emptied)).isEqualTo(GeneratedFiles.format(format));
+  }
+
+  @Test
   void rulesMdsRulesAreGeneratedFromTheCatalogues() {
     check(GeneratedFiles.RULES, GeneratedFiles.rules(GeneratedFiles.read(GeneratedFiles.RULES)));
   }
