@@ -96,8 +96,7 @@ public final class ResultsTable {
       benchmarks.add(s.benchmark());
     }
     StringBuilder out = new StringBuilder();
-    out.append("| operation | clusters | cnd (ms/op) | records (ms/op) | streaming (ms/op) | cnd / records | cnd / streaming |\n");
-    out.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    StringBuilder rows = new StringBuilder();
     for (String op : List.of("Read", "Write")) {
       for (int n : scales) {
         Score cnd = byKey.get(op + "Benchmarks.cnd@" + n);
@@ -106,7 +105,7 @@ public final class ResultsTable {
         if (cnd == null) {
           continue;
         }
-        out.append("| ").append(op.toLowerCase(Locale.ROOT)).append(" | ").append(String.format(Locale.ROOT, "%,d", n))
+        rows.append("| ").append(op.toLowerCase(Locale.ROOT)).append(" | ").append(String.format(Locale.ROOT, "%,d", n))
             .append(" | ").append(cnd.formatted())
             .append(" | ").append(records == null ? "" : records.formatted())
             .append(" | ").append(streaming == null ? "" : streaming.formatted())
@@ -114,10 +113,30 @@ public final class ResultsTable {
             .append(" | ").append(streaming == null ? "" : ratio(cnd, streaming)).append(" |\n");
       }
     }
+    if (rows.length() > 0) {
+      out.append("| operation | clusters | cnd (ms/op) | records (ms/op) | streaming (ms/op) | cnd / records | cnd / streaming |\n");
+      out.append("|---|---:|---:|---:|---:|---:|---:|\n").append(rows);
+    }
+    // The edit target: an edit and a look-up in at most 1 ms, so in µs here.
+    List<String> edits = List.of("replaceThenLookUp", "updateThenLookUp", "addThenLookUp", "removeThenLookUp");
+    if (scales.stream().anyMatch(n -> edits.stream().anyMatch(e -> byKey.containsKey("EditBenchmarks." + e + "@" + n)))) {
+      out.append(out.length() > 0 ? "\n" : "").append("| clusters |");
+      edits.forEach(e -> out.append(" ").append(e).append(" (µs/op) |"));
+      out.append("\n|---:|").append("---:|".repeat(edits.size())).append("\n");
+      for (int n : scales) {
+        out.append("| ").append(String.format(Locale.ROOT, "%,d", n)).append(" |");
+        for (String e : edits) {
+          Score s = byKey.get("EditBenchmarks." + e + "@" + n);
+          out.append(" ").append(s == null ? "" : new Score(e, n, s.ms() * 1000, s.errorMs() * 1000).formatted())
+              .append(" |");
+        }
+        out.append("\n");
+      }
+    }
     // The validation target: linear in size and cheaper than reading the same portfolio.
     boolean validated = scales.stream().anyMatch(n -> byKey.containsKey("ValidateBenchmarks.validate@" + n));
     if (validated) {
-      out.append("\n| clusters | validate (ms/op) | read (ms/op) | validate / read |\n|---:|---:|---:|---:|\n");
+      out.append(out.length() > 0 ? "\n" : "").append("| clusters | validate (ms/op) | read (ms/op) | validate / read |\n|---:|---:|---:|---:|\n");
       for (int n : scales) {
         Score validate = byKey.get("ValidateBenchmarks.validate@" + n);
         Score read = byKey.get("ReadBenchmarks.cnd@" + n);
@@ -129,7 +148,7 @@ public final class ResultsTable {
             .append(" | ").append(read == null ? "" : ratio(validate, read)).append(" |\n");
       }
     }
-    out.append("\n| benchmark | ");
+    out.append(out.length() > 0 ? "\n" : "").append("| benchmark | ");
     for (int n : scales) {
       out.append(String.format(Locale.ROOT, "%,d", n)).append(" (ms/op) | ");
     }

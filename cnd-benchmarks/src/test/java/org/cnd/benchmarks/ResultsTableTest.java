@@ -44,6 +44,17 @@ class ResultsTableTest {
   }
 
   @Test
+  void showsEditsInMicrosecondsAndNoEmptyReadTable(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("jmh.json");
+    Files.writeString(file, "[" + String.join(",",
+        run("EditBenchmarks.replaceThenLookUp", 1000, 25.0, 2.0, "us/op"),
+        run("EditBenchmarks.removeThenLookUp", 1000, 0.5, 0.1, "ms/op")) + "]");
+    String tables = ResultsTable.tables(ResultsTable.read(file));
+    assertThat(tables).startsWith("| clusters | replaceThenLookUp (µs/op) |").doesNotContain("| operation |");
+    assertThat(tables).contains("| 1,000 | 25.0 ± 2.0 |  |  | 500 ± 100 |");
+  }
+
+  @Test
   void ratiosCombineTheRelativeErrorsOfBothScores() {
     ResultsTable.Score a = new ResultsTable.Score("a", 1, 30, 3);
     ResultsTable.Score b = new ResultsTable.Score("b", 1, 10, 0);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs the real entry point of the tool, {@link CndCommand#run}, and checks each contract of the issue. */
+/** Runs the real entry point of the tool, {@link CndCommand#run}, and checks each contract the tool documents (its usage and exit codes). */
 class CndCommandTest {
   @TempDir Path dir;
 

@@ -67,8 +67,13 @@ public final class QuickStart {
     System.out.println(portfolio.validate());                                  // valid
     System.out.println(portfolio.queries().programmesTargeting(multan.id()));  // [the Punjab programme]
 
+    // Edits return a new portfolio (this one is unchanged), found by id without a rebuild.
+    Portfolio renamed = portfolio.update(multan.id(),
+        (Cluster c) -> Cluster.builder().from(c).name("Multan handloom weavers").build());
+    System.out.println(renamed.cluster(multan.id()).orElseThrow().name());      // Multan handloom weavers
+
     // Cross-entity rules are reported, never thrown: remove PSIC and the reference dangles.
-    Portfolio broken = Portfolio.builder().from(portfolio).organisations(java.util.List.of()).build();
+    Portfolio broken = portfolio.without(OrganisationId.of("psic"));
     ValidationReport report = broken.validate();
     System.out.println(report);
     // ERROR reference.organisation at /programmes/0/participants/0/organisation: Participant "psic" of ...

@@ -49,20 +49,4 @@ class FormatRuleTest {
     assertThat(p.at(2, 3).toString()).isEqualTo("ERROR reference.cluster at / (line 2, column 3): Missing");
     assertThat(new CndJsonException(p.violation(), -1, -1).line()).isEqualTo(-1);
   }
-
-  @Test
-  void rulesMdListsExactlyTheFormatRules() throws java.io.IOException {
-    java.nio.file.Path dir = java.nio.file.Paths.get("").toAbsolutePath();
-    while (dir != null && !java.nio.file.Files.isRegularFile(dir.resolve("RULES.md"))) {
-      dir = dir.getParent();
-    }
-    assertThat(dir).as("a directory above the module holding RULES.md").isNotNull();
-    String rules = java.nio.file.Files.readString(dir.resolve("RULES.md"));
-    String section = rules.substring(rules.indexOf("## Format rules (cnd-json)"));
-    java.util.List<String> listed = section.lines().filter(l -> l.startsWith("- `json.")).toList();
-    java.util.List<String> expected = java.util.Arrays.stream(FormatRule.values())
-        .map(r -> "- `" + r.id() + "` \u2014 " + r.severity().code() + " \u2014 " + r.description())
-        .toList();
-    assertThat(listed).containsExactlyElementsOf(expected);
-  }
 }

@@ -5,8 +5,8 @@ package org.cnd.core.validation;
  * it requires.
  *
  * <p>Identifiers are public API: integrators match on them. They are never renamed and never reused for another
- * rule; a rule that is retired stays here, deprecated. {@code RULES.md} at the repository root lists the same
- * rules, and a test keeps the two in step.
+ * rule; a rule that is retired stays here, deprecated. {@code RULES.md} at the repository root is generated from
+ * this catalogue and its {@link RuleGroup groups} (see TESTING.md).
  *
  * <p>Rules of the first kind are <em>invariants of one value</em>, checked when the value is built (a failure
  * throws {@link RuleViolationException}); rules of the second kind hold <em>across entities</em> and are checked

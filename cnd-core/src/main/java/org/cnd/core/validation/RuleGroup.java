@@ -2,8 +2,8 @@ package org.cnd.core.validation;
 
 /**
  * The groups of the {@link Rule rule catalogue}, in its order: each group's title and the paragraph that introduces
- * it, as {@code RULES.md} states them (line breaks included), so that RULES.md can be written from {@link
- * Rule#values()} and these groups.
+ * it, from which {@code RULES.md}'s groups are generated (line breaks included) with the rules of {@link
+ * Rule#values()}.
  */
 public enum RuleGroup {
   /** {@code values: identifiers and text}. */

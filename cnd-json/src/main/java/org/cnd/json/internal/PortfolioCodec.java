@@ -1,9 +1,8 @@
 package org.cnd.json.internal;
 
 import com.google.common.collect.ImmutableList;
-import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import com.google.common.collect.ImmutableMap;
+import org.cnd.core.EntityKind;
 import org.cnd.core.Portfolio;
 import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
@@ -33,32 +32,43 @@ public final class PortfolioCodec {
   public static final Codec<Integer> VERSION = new FormatVersionCodec();
 
   /**
-   * The portfolio's collections, in the order they are written: each one array of the root. When the core describes
-   * its entity kinds, this list is taken from those descriptions (name, accessor, builder), the codec of each kind
-   * and the description beside it.
+   * The codec of each entity kind, with the description of its array. Every kind of {@link EntityKind#all()} has one
+   * ({@code PortfolioCodecTest}); the root's arrays follow the kinds' order.
    */
-  static final ImmutableList<Collection<?>> COLLECTIONS = ImmutableList.of(
-      new Collection<>("organisations", ActorCodecs.ORGANISATION, Portfolio::organisations,
-          Portfolio.Builder::addAllOrganisations, "the organisations"),
-      new Collection<>("people", ActorCodecs.PERSON, Portfolio::people, Portfolio.Builder::addAllPeople, "the people"),
-      new Collection<>("clusters", ClusterCodecs.CLUSTER, Portfolio::clusters, Portfolio.Builder::addAllClusters,
-          "the clusters"),
-      new Collection<>("programmes", ProgrammeCodecs.PROGRAMME, Portfolio::programmes,
-          Portfolio.Builder::addAllProgrammes, "the programmes"),
-      new Collection<>("engagements", LifecycleCodecs.ENGAGEMENT, Portfolio::engagements,
-          Portfolio.Builder::addAllEngagements, "each one programme's work with one cluster"),
-      new Collection<>("diagnosticStudies", DiagnosticCodecs.DIAGNOSTIC_STUDY, Portfolio::diagnosticStudies,
-          Portfolio.Builder::addAllDiagnosticStudies, "the diagnostic studies"),
-      new Collection<>("actionPlans", PlanCodecs.ACTION_PLAN, Portfolio::actionPlans,
-          Portfolio.Builder::addAllActionPlans, "the action plans"),
-      new Collection<>("indicators", MonitoringCodecs.INDICATOR, Portfolio::indicators,
-          Portfolio.Builder::addAllIndicators, "the monitoring indicators"),
-      new Collection<>("trainings", TrainingCodecs.TRAINING, Portfolio::trainings, Portfolio.Builder::addAllTrainings,
+  static final ImmutableMap<EntityKind<?, ?>, Collection<?>> BY_KIND = byKind(
+      new Collection<>(EntityKind.ORGANISATIONS, ActorCodecs.ORGANISATION, "the organisations"),
+      new Collection<>(EntityKind.PEOPLE, ActorCodecs.PERSON, "the people"),
+      new Collection<>(EntityKind.CLUSTERS, ClusterCodecs.CLUSTER, "the clusters"),
+      new Collection<>(EntityKind.PROGRAMMES, ProgrammeCodecs.PROGRAMME, "the programmes"),
+      new Collection<>(EntityKind.ENGAGEMENTS, LifecycleCodecs.ENGAGEMENT,
+          "each one programme's work with one cluster"),
+      new Collection<>(EntityKind.DIAGNOSTIC_STUDIES, DiagnosticCodecs.DIAGNOSTIC_STUDY, "the diagnostic studies"),
+      new Collection<>(EntityKind.ACTION_PLANS, PlanCodecs.ACTION_PLAN, "the action plans"),
+      new Collection<>(EntityKind.INDICATORS, MonitoringCodecs.INDICATOR, "the monitoring indicators"),
+      new Collection<>(EntityKind.TRAININGS, TrainingCodecs.TRAINING,
           "trainings, courses, workshops and review meetings"),
-      new Collection<>("linkages", CollaborationCodecs.LINKAGE, Portfolio::linkages, Portfolio.Builder::addAllLinkages,
+      new Collection<>(EntityKind.LINKAGES, CollaborationCodecs.LINKAGE,
           "linkages made between organisations and clusters"),
-      new Collection<>("reports", CollaborationCodecs.REPORT, Portfolio::reports, Portfolio.Builder::addAllReports,
-          "reports produced"));
+      new Collection<>(EntityKind.REPORTS, CollaborationCodecs.REPORT, "reports produced"));
+
+  /** The portfolio's collections, in the order they are written: the order of {@link EntityKind#all()}. */
+  static final ImmutableList<Collection<?>> COLLECTIONS = EntityKind.all().stream()
+      .map(kind -> {
+        Collection<?> collection = BY_KIND.get(kind);
+        if (collection == null) {
+          throw new IllegalStateException("No codec for the entity kind " + kind);
+        }
+        return collection;
+      })
+      .collect(ImmutableList.toImmutableList());
+
+  private static ImmutableMap<EntityKind<?, ?>, Collection<?>> byKind(Collection<?>... collections) {
+    ImmutableMap.Builder<EntityKind<?, ?>, Collection<?>> map = ImmutableMap.builder();
+    for (Collection<?> collection : collections) {
+      map.put(collection.kind(), collection);
+    }
+    return map.buildOrThrow();
+  }
 
   /** The whole document. */
   public static final ObjectCodec<Portfolio, Draft> PORTFOLIO = define();
@@ -79,15 +89,14 @@ public final class PortfolioCodec {
   }
 
   /**
-   * One collection of the portfolio: its array's name, the codec of its elements, how the portfolio gives it and
-   * how its builder takes it.
+   * One collection of the portfolio: its entity kind (which names its array and gives the portfolio's list and the
+   * builder's), the codec of its elements and the description of its array.
    *
    * @param <E> the entity
    */
-  record Collection<E>(String name, ObjectCodec<E, ?> codec, Function<Portfolio, ? extends List<E>> get,
-      BiConsumer<Portfolio.Builder, List<E>> addAll, String description) {
+  record Collection<E>(EntityKind<E, ?> kind, ObjectCodec<E, ?> codec, String description) {
     void addTo(ObjectCodec.Definer<Portfolio, Draft> root) {
-      root.list(name, codec, get, (d, v) -> addAll.accept(d.portfolio, v)).describe(description);
+      root.list(kind.collection(), codec, kind::items, (d, v) -> d.portfolio.addAll(kind, v)).describe(description);
     }
   }
 

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.RuleGroup;
+import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -37,12 +40,20 @@ public final class GeneratedFiles {
   public static final Path OVERLAY = Path.of("src/main/schema/cnd-portfolio.overlay.json");
   /** The format's description, whose property tables are generated. */
   public static final Path FORMAT = Path.of("FORMAT.md");
+  /** The rule catalogue at the repository's root, whose groups and lists of rules are generated. */
+  public static final Path RULES = Path.of("../RULES.md");
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern TABLE = Pattern.compile(
       "<!-- properties of (\\w+), generated from its codec: see TESTING\\.md -->\n(.*?)<!-- end of properties -->\n",
       Pattern.DOTALL);
+  private static final Pattern MODEL_RULES = Pattern.compile(
+      "(<!-- rules of the model, generated from org\\.cnd\\.core\\.validation\\.Rule: see TESTING\\.md -->\n)"
+          + "(.*?)(<!-- end of rules -->\n)", Pattern.DOTALL);
+  private static final Pattern FORMAT_RULES = Pattern.compile(
+      "(<!-- format rules, generated from org\\.cnd\\.json\\.FormatRule: see TESTING\\.md -->\n)"
+          + "(.*?)(<!-- end of rules -->\n)", Pattern.DOTALL);
 
   private GeneratedFiles() {}
 
@@ -51,6 +62,7 @@ public final class GeneratedFiles {
     Path module = Path.of(args.length > 0 ? args[0] : ".");
     write(module.resolve(SCHEMA), schema(read(module.resolve(OVERLAY))));
     write(module.resolve(FORMAT), format(read(module.resolve(FORMAT))));
+    write(module.resolve(RULES), rules(read(module.resolve(RULES))));
   }
 
   static String read(Path file) {
@@ -303,7 +315,10 @@ public final class GeneratedFiles {
       if (codec == null || !done.add(m.group(1))) {
         throw new IllegalStateException("FORMAT.md has a table of " + m.group(1) + ", no object or a second table");
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(0).replace(m.group(2), table(codec))));
+      // From the groups' positions, not String.replace: a new object's table starts empty.
+      String marked = m.group(0);
+      m.appendReplacement(out, Matcher.quoteReplacement(marked.substring(0, m.start(2) - m.start()) + table(codec)
+          + marked.substring(m.end(2) - m.start())));
     }
     m.appendTail(out);
     if (!done.equals(byName.keySet())) {
@@ -327,5 +342,50 @@ public final class GeneratedFiles {
           .append(property.description().isEmpty() ? "" : property.description() + " ").append("|\n");
     }
     return t.toString();
+  }
+
+  // --- RULES.md ---------------------------------------------------------------------------------------------
+
+  /**
+   * RULES.md with the model's rules, group by group ({@link RuleGroup}: heading, introduction, a table of its rules),
+   * and the format's rules ({@link FormatRule}) generated, each between its markers; the prose around them as it is.
+   */
+  static String rules(String text) {
+    return replaceOnce(replaceOnce(text, MODEL_RULES, modelRules()), FORMAT_RULES, formatRules());
+  }
+
+  static String modelRules() {
+    StringBuilder out = new StringBuilder();
+    for (RuleGroup group : RuleGroup.values()) {
+      out.append("## ").append(group.title()).append("\n\n").append(group.introduction()).append("\n\n")
+          .append("| id | severity | description |\n|---|---|---|\n");
+      for (Rule rule : group.rules()) {
+        out.append("| `").append(rule.id()).append("` | ").append(rule.severity().code()).append(" | ")
+            .append(rule.description()).append(" |\n");
+      }
+      out.append("\n");
+    }
+    return out.toString();
+  }
+
+  static String formatRules() {
+    StringBuilder out = new StringBuilder();
+    for (FormatRule rule : FormatRule.values()) {
+      out.append("- `").append(rule.id()).append("` \u2014 ").append(rule.severity().code()).append(" \u2014 ")
+          .append(rule.description()).append("\n");
+    }
+    return out.toString();
+  }
+
+  private static String replaceOnce(String text, Pattern markers, String generated) {
+    Matcher m = markers.matcher(text);
+    if (!m.find()) {
+      throw new IllegalStateException("RULES.md lacks the markers " + markers.pattern());
+    }
+    String result = text.substring(0, m.start(2)) + generated + text.substring(m.end(2));
+    if (markers.matcher(result.substring(m.start(2) + generated.length())).find()) {
+      throw new IllegalStateException("RULES.md has the markers " + markers.pattern() + " twice");
+    }
+    return result;
   }
 }

@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The committed schema and FORMAT.md's property tables are what {@link GeneratedFiles} makes of the codecs and the
- * overlay. With {@code -Dcnd.regenerate=true} the test writes them first (see TESTING.md).
+ * overlay; RULES.md's rules are what it makes of the rule catalogues. With {@code -Dcnd.regenerate=true} the test writes them first (see TESTING.md).
  */
 class GeneratedFilesTest {
   private static final boolean REGENERATE = Boolean.getBoolean("cnd.regenerate");
@@ -33,6 +33,25 @@ class GeneratedFilesTest {
   @Test
   void formatMdsPropertyTablesAreGeneratedFromTheCodecs() {
     check(GeneratedFiles.FORMAT, GeneratedFiles.format(GeneratedFiles.read(GeneratedFiles.FORMAT)));
+  }
+
+  @Test
+  void aNewObjectsEmptyTableIsFilledIn() {
+    String format = GeneratedFiles.read(GeneratedFiles.FORMAT);
+    String marker = "<!-- properties of Person, generated from its codec: see TESTING.md -->\n";
+    int start = format.indexOf(marker) + marker.length();
+    String emptied = format.substring(0, start) + format.substring(format.indexOf("<!-- end of properties -->", start));
+    assertThat(GeneratedFiles.format(emptied)).isEqualTo(GeneratedFiles.format(format));
+  }
+
+  @Test
+  void rulesMdsRulesAreGeneratedFromTheCatalogues() {
+    check(GeneratedFiles.RULES, GeneratedFiles.rules(GeneratedFiles.read(GeneratedFiles.RULES)));
+  }
+
+  @Test
+  void rulesMdWithoutItsMarkersIsRefused() {
+    assertThatThrownBy(() -> GeneratedFiles.rules("# Rules\n")).hasMessageContaining("markers");
   }
 
   @Test
