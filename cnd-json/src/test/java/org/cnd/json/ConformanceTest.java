@@ -68,7 +68,7 @@ class ConformanceTest {
     qt().withExamples(20).forAll(MethodologyPortfolios.portfolios()).checkAssert(p -> written.add(JSON.write(p)));
     String sample = written.get(0);
     Random random = new Random(17);
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 1000; i++) {
       written.add(MutatedDocumentTest.mutate(sample, new MutatedDocumentTest.Mutation(random.nextInt(5),
           random.nextInt(100_000), 1 + random.nextInt(40), MutatedDocumentTest.SNIPPETS.get(
               random.nextInt(MutatedDocumentTest.SNIPPETS.size())))));
