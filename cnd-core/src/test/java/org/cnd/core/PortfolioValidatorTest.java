@@ -201,7 +201,7 @@ class PortfolioValidatorTest {
   }
 
   @Test
-  void changesFromAdoptedOnFallWithinThePeriod() {
+  void workFallsWithinThePeriod() {
     Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("punjab-clusters"))
         .period(DateRange.parse("2004-08/2006"))
         .addStatusHistory(StatusChange.of(ProgrammeStatus.COMPLETED, date("2007-03")))
@@ -211,13 +211,32 @@ class PortfolioValidatorTest {
   }
 
   @Test
-  void aProposalMayPrecedeThePeriodButAnAdoptionMayNot() {
-    // The fixture's AJK proposal precedes its period 2006/2008 and is fine; an adoption in 2005 is not.
+  void anAdoptionAQuarterBeforeThePeriodIsValid() {
+    // The fixture's AJK proposal precedes its period 2006/2008; approval a quarter before the start is common too.
     assertThat(programme("ajk-artisanal-clusters").period()).contains(DateRange.parse("2006/2008"));
     Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("ajk-artisanal-clusters"))
-        .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2005-12")))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2005-Q4")))
         .build());
-    onlyViolation(p, "programme.status-period", "/programmes/3/statusHistory/2/date");
+    assertThat(p.validate().isClean()).isTrue();
+  }
+
+  @Test
+  void anActiveStatusBeforeThePeriodIsNot() {
+    Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("ajk-artisanal-clusters"))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2005-Q4")))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ACTIVE, date("2005-12")))
+        .build());
+    Violation v = onlyViolation(p, "programme.status-period", "/programmes/3/statusHistory/3/date");
+    assertThat(v.message()).contains("active", "2005-12", "within the programme's period 2006/2008");
+  }
+
+  @Test
+  void anAdoptionAfterThePeriodIsNot() {
+    Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("ajk-artisanal-clusters"))
+        .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2009-01")))
+        .build());
+    Violation v = onlyViolation(p, "programme.status-period", "/programmes/3/statusHistory/2/date");
+    assertThat(v.message()).contains("adopted", "2009-01", "before the end of the programme's period 2006/2008");
   }
 
   @Test
@@ -230,7 +249,7 @@ class PortfolioValidatorTest {
   }
 
   @Test
-  void aCancellationAfterAdoptionFallsWithinThePeriod() {
+  void aCancellationIsNotAfterThePeriod() {
     Portfolio p = PAKISTAN.withProgramme(Programme.builder().from(programme("ajk-artisanal-clusters"))
         .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2006-02")))
         .addStatusHistory(StatusChange.of(ProgrammeStatus.CANCELLED, date("2009")))
@@ -329,7 +348,7 @@ class PortfolioValidatorTest {
             .addTargetClusters(ClusterId.of("lahore-garments"))
             .addFunding(FundingCommitment.builder().funder(OrganisationId.of("tdap")).kind(FundingKind.CASH)
                 .amount(Money.of("1", "EUR")).build())
-            .addStatusHistory(StatusChange.of(ProgrammeStatus.ADOPTED, date("2000")))
+            .addStatusHistory(StatusChange.of(ProgrammeStatus.ACTIVE, date("2000")))
             .build())
         .withOrganisation(Organisation.builder().id(OrganisationId.of("nipa"))
             .name("National Institute of Public Administration").kind(OrganisationKind.TRAINING_INSTITUTE)

@@ -19,7 +19,7 @@ import org.quicktheories.generators.Generate;
 class MutatedDocumentTest {
   private static final CndJson JSON = CndJson.create();
   private static final CndJson LENIENT = CndJson.builder().ignoreUnknownProperties(true).build();
-  private static final List<String> SNIPPETS = List.of("null", "{", "}", "[", "]", ",", ":", "\"", "\\", "0", "-1",
+  static final List<String> SNIPPETS = List.of("null", "{", "}", "[", "]", ",", ":", "\"", "\\", "0", "-1",
       "1e999", "1.5", "true", "\"x\"", "{}", "[]", "\"id\": \"x\"", "\uD800", "é", "\u0000", " ", "\"format\": 1",
       "\"formatVersion\": 2", "\"name\": \"\"", "\"kind\": \"zz\"", "\"@class\": \"java.lang.Object\"",
       "\"number\": 1e40", "\"text\": \"x\"", "\"phase\": \"exit\"", "\"date\": \"2099\"", "\"version\": 0");

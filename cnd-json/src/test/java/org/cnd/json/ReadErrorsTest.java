@@ -226,4 +226,35 @@ class ReadErrorsTest {
     assertThat(e.path()).isEqualTo("/indicators/0/baseline/value/number");
     assertThat(e.violation().message()).contains("1E+999999999").contains("at most 30 digits");
   }
+
+  static Stream<Arguments> malformedJson() {
+    return Stream.of(
+        Arguments.of("{/* a note */}", "comments are not allowed in JSON"),
+        Arguments.of("{\"format\": \"cnd-portfolio\" // a note\n}", "comments are not allowed in JSON"),
+        Arguments.of("{\"formatVersion\": NaN}", "NaN is not a JSON number"),
+        Arguments.of("{\"formatVersion\": -Infinity}", "-Infinity is not a JSON number"),
+        Arguments.of("{'format': 1}", "double quotes, not single quotes"),
+        Arguments.of("{format: 1}", "expected a property name in double quotes, found 'f'"),
+        Arguments.of("{\"formatVersion\": 01}", "a JSON number has no leading zeros"),
+        Arguments.of("{\"formatVersion\": +1}", "a JSON number has no plus sign"),
+        Arguments.of("{\"formatVersion\": 1.}", "a JSON number has a digit after its decimal point"),
+        Arguments.of("{\"formatVersion\": 0x1}", "JSON numbers are decimal"),
+        Arguments.of("{\"format\": \"a\nb\"}", "control character U+000A in a string"),
+        Arguments.of("{\"format\": \"\\q\"}", "\\q is not a JSON escape"),
+        Arguments.of("{\"format\": \"cnd-portfolio\",}", "JSON allows no comma before '}'"),
+        Arguments.of("{\"clusters\": [{\"place\": {\"localities\": [\"Karachi\",]}}]}",
+            "JSON allows no comma before ']'"),
+        Arguments.of("{\"format\": \"cnd-portfolio\" \"formatVersion\": 1}", "expected a comma or '}' after a property"),
+        Arguments.of("{\"format\": tru}", "'tru' is not a JSON value"),
+        Arguments.of("{\"format\": #}", "expected a value (a string, a number"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("malformedJson")
+  void malformedJsonIsToldInTheFormatsWordsNotTheParsers(String document, String words) {
+    CndJsonException e = catchThrowableOfType(CndJsonException.class, () -> JSON.read(document));
+    assertThat(e.ruleId()).isEqualTo("json.syntax");
+    assertThat(e.violation().message()).startsWith("Malformed JSON: ").contains(words)
+        .doesNotContain("Feature", "ALLOW_", "enable", "code ");
+  }
 }

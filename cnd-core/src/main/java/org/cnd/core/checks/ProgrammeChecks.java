@@ -13,6 +13,7 @@ import org.cnd.core.programme.ProgrammeRelation;
 import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
+import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
@@ -100,27 +101,28 @@ public final class ProgrammeChecks {
     if (p.period().isEmpty()) {
       return;
     }
-    // A concept or proposal is prepared before the period starts, and may be given up before it ("overtaken by
-    // events"): only the changes from the programme's adoption on must fall in its period.
-    boolean adopted = false;
+    // Work (active, completed, suspended) happens within the period. A concept, a proposal, an adoption or a
+    // cancellation often precede it (approval before the start is common in real records), but none follows it.
+    DateRange period = p.period().get();
     for (int j = 0; j < history.size(); j++) {
       StatusChange change = history.get(j);
-      adopted = adopted || isAdoptedOrLater(change.status());
-      if (!adopted) {
-        continue;
-      }
-      if (!p.period().get().mayContain(change.date())) {
+      if (describesWork(change.status())) {
+        if (!period.mayContain(change.date())) {
+          out.accept(Violation.of(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", index, "statusHistory", j, "date"),
+              "Status change to " + change.status().code() + " is dated " + change.date() + ": expected a date within the programme's period "
+                  + period));
+        }
+      } else if (period.end().isPresent() && change.date().earliest().isAfter(period.end().get().latest())) {
         out.accept(Violation.of(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", index, "statusHistory", j, "date"),
-            "Status change to " + change.status().code() + " is dated " + change.date() + ": expected a date within the programme's period "
-                + p.period().get()));
+            "Status change to " + change.status().code() + " is dated " + change.date() + ": expected a date before the end of the programme's period "
+                + period));
       }
     }
   }
 
-  /** True for the statuses a programme has only once adopted; cancelled is not one: a proposal may be cancelled. */
-  private static boolean isAdoptedOrLater(ProgrammeStatus status) {
-    return status == ProgrammeStatus.ADOPTED || status == ProgrammeStatus.ACTIVE
-        || status == ProgrammeStatus.COMPLETED || status == ProgrammeStatus.SUSPENDED;
+  /** True for the statuses of a programme being carried out, which lie within its period. */
+  private static boolean describesWork(ProgrammeStatus status) {
+    return status == ProgrammeStatus.ACTIVE || status == ProgrammeStatus.COMPLETED || status == ProgrammeStatus.SUSPENDED;
   }
 
   private static void checkCurrency(Programme p, int index, Consumer<Violation> out) {

@@ -130,7 +130,8 @@ public final class Money implements Comparable<Money> {
       try {
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {
-        // falls through to the rule's message
+        throw new RuleViolationException(Rule.MONEY_CURRENCY, Pointer.ROOT, "Invalid currency \"" + code + "\": " + code
+            + " is not an ISO 4217 currency code known to the Java platform (such as USD or PKR)");
       }
     }
     throw new RuleViolationException(

@@ -220,9 +220,9 @@ public enum Rule {
   /** A programme's status changes are recorded in time order. */
   PROGRAMME_STATUS_ORDER(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.status-order",
       "A programme's status changes are listed in time order: no change is certainly before a change listed before it."),
-  /** A programme's status changes from its adoption on fall within its period. */
+  /** A programme's work lies within its period; what precedes the work may precede the period, never follow it. */
   PROGRAMME_STATUS_PERIOD(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.status-period",
-      "A programme's status changes from its adoption on are not certainly outside its period (a concept or proposal, and its cancellation, may precede the period)."),
+      "A programme's changes to active, completed or suspended are not certainly outside its period; changes to concept, proposed, adopted or cancelled may precede the period (approval before the start is common) but are not certainly after its end."),
   /** A programme's budget and funding amounts are in one currency. */
   PROGRAMME_CURRENCY(RuleGroup.ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES, "programme.currency", "A programme's budget and its funding amounts are all in one currency."),
   /** Related programmes agree: two programmes do not name each other as parent. */

@@ -67,6 +67,13 @@ class MoneyTest {
         .hasMessageContaining("\"" + code + "\"");
   }
 
+  @Test
+  void aCodeOfThreeUpperCaseLettersIsRefusedAsNoCurrencyNotAsMalformed() {
+    assertRefused(() -> Money.of("1", "XYZ"), "money.currency")
+        .hasMessageContaining("XYZ is not an ISO 4217 currency code").hasMessageNotContaining("upper-case");
+    assertRefused(() -> Money.of("1", "usd"), "money.currency").hasMessageContaining("three upper-case letters");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"USD", "235000 USD", "USD 1e5", "USD 1,000", "USD  5", "US 5", "USD +5", "USD .5", "USD 5.",
       "USD", "USD 0x10", "USD NaN", ""})

@@ -11,6 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.cnd.core.actor.FormerName;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
@@ -192,16 +193,16 @@ public final class EntityGen {
   }
 
   /**
-   * Periods that may contain every change of the history from the programme's adoption on (concepts, proposals and
-   * their cancellation may precede the period), closed or open.
+   * Periods that may contain every change of the history that describes work, and end not certainly before any
+   * change (concepts, proposals, adoptions and cancellations may precede the period), closed or open.
    */
   public static Gen<DateRange> periodsFor(List<StatusChange> history) {
-    List<StatusChange> checked = checkedAgainstPeriod(history);
-    if (checked.isEmpty()) {
+    if (history.isEmpty()) {
       return ValueGen.dateRanges();
     }
-    LocalDate minLatest = checked.stream().map(c -> c.date().latest()).min(LocalDate::compareTo).orElseThrow();
-    LocalDate maxEarliest = checked.stream().map(c -> c.date().earliest()).max(LocalDate::compareTo).orElseThrow();
+    List<StatusChange> checked = checkedAgainstPeriod(history);
+    LocalDate maxEarliest = history.stream().map(c -> c.date().earliest()).max(LocalDate::compareTo).orElseThrow();
+    LocalDate minLatest = checked.stream().map(c -> c.date().latest()).min(LocalDate::compareTo).orElse(maxEarliest);
     return in -> {
       LocalDate endDay = maxEarliest.plusDays(integers().between(0, 900).generate(in));
       LocalDate startBound = minLatest.isBefore(endDay) ? minLatest : endDay;
@@ -214,20 +215,17 @@ public final class EntityGen {
   }
 
   /**
-   * The changes that must fall in a programme's period: those from the first adopted, active, completed or suspended
-   * one on. Stated here apart from the validator, as the generators' own reading of rule {@code
-   * programme.status-period}.
+   * The changes that must fall in a programme's period: those to active, completed or suspended (work). Stated here
+   * apart from the validator, as the generators' own reading of rule {@code programme.status-period}.
    */
   public static List<StatusChange> checkedAgainstPeriod(List<StatusChange> history) {
-    int from = history.size();
-    for (int i = 0; i < history.size(); i++) {
-      ProgrammeStatus status = history.get(i).status();
-      if (status != ProgrammeStatus.CONCEPT && status != ProgrammeStatus.PROPOSED && status != ProgrammeStatus.CANCELLED) {
-        from = i;
-        break;
-      }
-    }
-    return history.subList(from, history.size());
+    return history.stream().filter(c -> describesWork(c.status())).collect(Collectors.toList());
+  }
+
+  /** Whether a change to this status must fall within the programme's period. */
+  public static boolean describesWork(ProgrammeStatus status) {
+    return status == ProgrammeStatus.ACTIVE || status == ProgrammeStatus.COMPLETED
+        || status == ProgrammeStatus.SUSPENDED;
   }
 
   /** Funding commitments by one of the funders, with amounts (when given) in the currency. */

@@ -156,7 +156,7 @@ public final class PortfolioGen {
       RELATED_PROGRAMME_MISSING,
       /** Two neighbouring status changes, certainly ordered and not the adoption, are swapped. */
       STATUS_ORDER_REVERSED,
-      /** A programme's period is moved after every status change: each change from its adoption on is outside. */
+      /** A programme's period is moved after every status change: each change that describes work is outside. */
       STATUS_OUTSIDE_PERIOD,
       /** A funding amount in another currency than the programme's budget or first amount. */
       CURRENCY_MISMATCH,
@@ -269,16 +269,14 @@ public final class PortfolioGen {
     }
   }
 
-  // Swaps two neighbouring changes whose dates are certainly ordered: the later one now comes first. The pair does
-  // not hold the programme's adoption, so that the same changes are checked against the period before and after.
+  // Swaps two neighbouring changes whose dates are certainly ordered: the later one now comes first. Whether a
+  // change lies in the period depends on its status and date alone, so the swap breaks only the order.
   private static Optional<Corruption> reverseStatusChanges(Portfolio p, RandomnessSource in) {
     List<int[]> candidates = new ArrayList<>();
     for (int i = 0; i < p.programmes().size(); i++) {
       List<StatusChange> history = p.programmes().get(i).statusHistory();
-      int adoption = history.size() - EntityGen.checkedAgainstPeriod(history).size();
       for (int j = 1; j < history.size(); j++) {
-        boolean apartFromAdoption = j < adoption || j - 1 > adoption;
-        if (apartFromAdoption && history.get(j - 1).date().isCertainlyBefore(history.get(j).date())) {
+        if (history.get(j - 1).date().isCertainlyBefore(history.get(j).date())) {
           candidates.add(new int[] {i, j});
         }
       }
@@ -297,7 +295,7 @@ public final class PortfolioGen {
         new Expected(Rule.PROGRAMME_STATUS_ORDER, Pointer.of("programmes", i, "statusHistory", j, "date")));
   }
 
-  // Gives a programme a period that starts the year after its last change: each change from adopted on is outside.
+  // Gives a programme a period that starts the year after its last change: each change that describes work is outside.
   private static Optional<Corruption> movePeriodAfterHistory(Portfolio p, RandomnessSource in) {
     List<Integer> candidates = IntStream.range(0, p.programmes().size())
         .filter(i -> !EntityGen.checkedAgainstPeriod(p.programmes().get(i).statusHistory()).isEmpty())
@@ -311,10 +309,11 @@ public final class PortfolioGen {
     int lastYear = programme.statusHistory().stream().mapToInt(c -> c.date().latest().getYear()).max().orElseThrow();
     Programme broken = Programme.builder().from(programme).period(DateRange.from(PartialDate.ofYear(lastYear + 1))).build();
     List<StatusChange> history = programme.statusHistory();
-    int from = history.size() - EntityGen.checkedAgainstPeriod(history).size();
     List<Expected> expected = new ArrayList<>();
-    for (int j = from; j < history.size(); j++) {
-      expected.add(new Expected(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", i, "statusHistory", j, "date")));
+    for (int j = 0; j < history.size(); j++) {
+      if (EntityGen.describesWork(history.get(j).status())) {
+        expected.add(new Expected(Rule.PROGRAMME_STATUS_PERIOD, Pointer.of("programmes", i, "statusHistory", j, "date")));
+      }
     }
     return Optional.of(new Corruption(Corruption.Kind.STATUS_OUTSIDE_PERIOD, p, withProgramme(p, i, broken), expected));
   }

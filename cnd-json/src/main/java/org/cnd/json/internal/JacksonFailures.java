@@ -59,7 +59,63 @@ public final class JacksonFailures {
       return failure(FormatRule.DUPLICATE_KEY, path, "Duplicate property"
           + (name == null ? "" : " " + Errors.quote(name)) + ": expected each property once in an object", location, e);
     }
-    return failure(FormatRule.SYNTAX, path, "Malformed JSON: " + message, location, e);
+    return failure(FormatRule.SYNTAX, path, "Malformed JSON: " + inJsonWords(message), location, e);
+  }
+
+  private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\)");
+  private static final Pattern TOKEN = Pattern.compile("^(?:Non-standard|Unrecognized) token '([^']{0,40})");
+  private static final Pattern CONTROL = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern ESCAPE = Pattern.compile("^Unrecognized character escape '(.)'");
+  private static final String VALUES = "a string, a number, an object, an array, true, false or null";
+
+  /**
+   * The parser's complaint in the format's words: what JSON allows and what was found, never the parser's features
+   * or options ({@code ALLOW_COMMENTS}), which a writer of documents cannot enable.
+   */
+  static String inJsonWords(String message) {
+    Matcher character = CHARACTER.matcher(message);
+    String found = character.find() ? "'" + character.group(1) + "'" : null;
+    Matcher token = TOKEN.matcher(message);
+    Matcher control = CONTROL.matcher(message);
+    Matcher escape = ESCAPE.matcher(message);
+    if (message.contains("comment")) {
+      return "comments are not allowed in JSON";
+    } else if (message.startsWith("Non-standard token") && token.find()) {
+      return token.group(1) + " is not a JSON number";
+    } else if ("'''".equals(found)) {
+      return "JSON writes strings and property names in double quotes, not single quotes";
+    } else if (message.contains("to start property name") && "'}'".equals(found)) {
+      return "JSON allows no comma before '}'";
+    } else if (message.contains("expected a valid value") && "']'".equals(found)) {
+      return "JSON allows no comma before ']'";
+    } else if (message.contains("to start property name")) {
+      return "expected a property name in double quotes, found " + found;
+    } else if (message.contains("Leading zeroes")) {
+      return "a JSON number has no leading zeros";
+    } else if (message.contains("plus sign")) {
+      return "a JSON number has no plus sign";
+    } else if (message.contains("Decimal point not followed by a digit")) {
+      return "a JSON number has a digit after its decimal point";
+    } else if (message.contains("hexadecimal")) {
+      return "JSON numbers are decimal (no 0x)";
+    } else if (control.find()) {
+      return String.format("control character U+%04X in a string: JSON strings escape it (\\n, \\t, \\u0000)",
+          Integer.parseInt(control.group(1)));
+    } else if (escape.find()) {
+      return "\\" + escape.group(1) + " is not a JSON escape (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)";
+    } else if (message.contains("comma to separate Object entries")) {
+      return "expected a comma or '}' after a property of an object" + (found == null ? "" : ", found " + found);
+    } else if (message.contains("comma to separate Array entries")) {
+      return "expected a comma or ']' after an element of an array" + (found == null ? "" : ", found " + found);
+    } else if (message.startsWith("Unrecognized token") && token.find()) {
+      return "'" + token.group(1) + "' is not a JSON value: expected " + VALUES;
+    } else if (message.contains("expected a valid value") && found != null) {
+      return "expected a value (" + VALUES + "), found " + found;
+    }
+    // Whatever else the parser says, without the names of its features.
+    String plain = message.replaceAll("\\s*\\([^()]*Feature[^()]*\\)", "")
+        .replaceAll(":?\\s*(enable|require enabling) `[^`]*`( to allow)?", "");
+    return plain.contains("Feature") || plain.contains("ALLOW_") ? "not JSON" : plain;
   }
 
   private static CndJsonException limit(JacksonException e, String path, TokenStreamLocation location, Limits limits) {

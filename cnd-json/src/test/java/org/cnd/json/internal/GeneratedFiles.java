@@ -129,7 +129,148 @@ public final class GeneratedFiles {
         throw new IllegalStateException("No definition " + codec.schemaName() + " of " + codec + " in the overlay");
       }
     }
+    valueRules(defs);
+    anchorPatterns(schema, "");
     return pretty(schema);
+  }
+
+  // --- single-value rules from the core's own sets ------------------------------------------------------------
+
+  /**
+   * The value rules the core decides from a set or a character class, written from the core's decisions: the
+   * assigned country codes and the currency codes are those {@code CountryCode} and {@code Money} accept (every
+   * two and three upper-case letters asked), blank text is what {@link String#isBlank()} calls blank, days that do
+   * not exist are refused by a second pattern beside each date form's own (so the forms' patterns stay simple).
+   */
+  static void valueRules(ObjectNode defs) {
+    ArrayNode countries = NODES.arrayNode();
+    countryCodes().forEach(countries::add);
+    add(defs, ValueCodecs.COUNTRY.schemaName(), "enum", countries);
+    add(defs, ValueCodecs.SUBDIVISION.schemaName(), "pattern",
+        NODES.textNode("^(" + String.join("|", countryCodes()) + ")-[A-Z0-9]{1,3}$"));
+    ArrayNode currencies = NODES.arrayNode();
+    currencyCodes().forEach(currencies::add);
+    add(defs, ValueCodecs.CURRENCY.schemaName(), "enum", currencies);
+    add(defs, ValueCodecs.TEXT.schemaName(), "pattern", NODES.textNode(notBlank()));
+    for (String date : List.of(ValueCodecs.PARTIAL_DATE.schemaName(), ValueCodecs.DATE_RANGE.schemaName())) {
+      ObjectNode not = NODES.objectNode();
+      not.put("type", "string");
+      not.put("pattern", "^([\\s\\S]*/)?" + NO_SUCH_DAY + "(/[\\s\\S]*)?$");
+      add(defs, date, "not", not);
+    }
+  }
+
+  /**
+   * A day that does not exist, years 1000 to 9999: the 29th of February of a year that is not a leap year (a leap
+   * year is divisible by 4, and by 400 when by 100), the 30th and 31st of February, the 31st of a 30-day month.
+   */
+  static final String NO_SUCH_DAY = "(?!([1-9][0-9](0[48]|[2468][048]|[13579][26])|([13579][26]|[2468][048])00)-02-29)"
+      + "[1-9][0-9]{3}-(02-(29|3[01])|(0[469]|11)-31)";
+
+  private static void add(ObjectNode defs, String name, String key, JsonNode value) {
+    ObjectNode def = (ObjectNode) defs.get(name);
+    if (def == null || def.has(key)) {
+      throw new IllegalStateException("The overlay's $defs/" + name + " is missing or has its own " + key
+          + ", which is generated from the core");
+    }
+    def.set(key, value);
+  }
+
+  /** The two-letter codes the core's {@code CountryCode} accepts. */
+  static List<String> countryCodes() {
+    List<String> codes = new ArrayList<>();
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        if (org.cnd.core.place.CountryCode.isAssigned("" + a + b)) {
+          codes.add("" + a + b);
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** The three-letter codes the core's {@code Money} accepts as currencies. */
+  static List<String> currencyCodes() {
+    List<String> codes = new ArrayList<>();
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        for (char c = 'A'; c <= 'Z'; c++) {
+          String code = "" + a + b + c;
+          try {
+            org.cnd.core.money.Money.currency(code);
+            codes.add(code);
+          } catch (org.cnd.core.validation.RuleViolationException e) {
+            // not a currency the core knows
+          }
+        }
+      }
+    }
+    return codes;
+  }
+
+  /**
+   * Text with a character that is not white space as {@link String#isBlank()} sees it ({@link
+   * Character#isWhitespace}), the class spelled out: {@code \s} differs between ECMA-262, Python and Java.
+   */
+  static String notBlank() {
+    StringBuilder white = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+      if (Character.isWhitespace(c)) {
+        if (Character.isSupplementaryCodePoint(c)) {
+          throw new IllegalStateException("White space beyond the BMP: " + c);
+        }
+        white.append(String.format("\\u%04x", c));
+      }
+    }
+    return "^[" + white + "]*[^" + white + "][\\s\\S]*$";
+  }
+
+  // --- patterns alike in every engine --------------------------------------------------------------------------
+
+  /**
+   * How every pattern ends: no character follows. {@code $} alone also matches before a final line break in Python
+   * ({@code re.search}) and Java, and {@code (?!\n)$} still does in Java before {@code \r} or U+2028; {@code \z}
+   * is not ECMA-262. A negative look-ahead of any character means the end of the text in all three.
+   */
+  public static final String END = "(?![\\s\\S])";
+
+  private static final Pattern ENGINE_DEPENDENT = Pattern.compile(
+      "\\\\[dDwWbBsSpPzZAuUx]|(?<!\\\\)\\.|\\(\\?[<P]|\\$.");
+
+  /**
+   * Rewrites each pattern of the schema, written {@code ^...$} in the overlay, to end with {@link #END}; refuses
+   * a pattern not anchored at both ends or using what the engines read differently ({@code .}, {@code \d}, {@code
+   * \w}, {@code \s}, {@code \b}, Unicode properties, look-behind, named groups), {@code [\s\S]}
+   * (any character) excepted.
+   */
+  static void anchorPatterns(JsonNode node, String where) {
+    if (node instanceof ObjectNode object) {
+      for (String key : new ArrayList<>(object.propertyNames())) {
+        JsonNode value = object.get(key);
+        if (key.equals("pattern") && value.isString()) {
+          object.put(key, anchor(value.asString(), where));
+        } else {
+          anchorPatterns(value, where + "/" + key);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        anchorPatterns(array.get(i), where + "/" + i);
+      }
+    }
+  }
+
+  static String anchor(String pattern, String where) {
+    if (!pattern.startsWith("^") || !pattern.endsWith("$") || pattern.endsWith("\\$")) {
+      throw new IllegalStateException("The pattern at " + where + " is not written ^...$: " + pattern);
+    }
+    String body = pattern.substring(1, pattern.length() - 1);
+    if (ENGINE_DEPENDENT.matcher(body.replace("[\\s\\S]", "").replaceAll("\\\\u[0-9a-f]{4}", ""))
+        .find()) {
+      throw new IllegalStateException("The pattern at " + where + " uses what ECMA-262, Python and Java read "
+          + "differently: " + pattern);
+    }
+    return "^" + body + END;
   }
 
   /** Every object type, the root first, then each as it is first referred to, depth first. */
