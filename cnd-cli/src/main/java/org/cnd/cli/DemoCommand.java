@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
       } catch (IOException | UncheckedIOException e) {
         IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
         spec.commandLine().getErr().println("cnd demo: cannot write " + Escape.text(file.toString()) + ": "
-            + Escape.text(describe(cause)));
+            + Escape.text(describe(file, cause)));
         return CndCommand.USAGE;
       }
       out.printf("   %s (%d bytes)%n", Escape.text(file.toString()), Files.size(file));
@@ -64,7 +64,10 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  private static String describe(IOException e) {
+  private static String describe(Path file, IOException e) {
+    if (Files.isDirectory(file)) {
+      return "a directory is in the way";
+    }
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such directory";
     }
