@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CndCommand.Version.class,
     description = "Validate, summarise and produce CND portfolio documents (JSON).",
+    footer = {"", "Exit codes: 0 valid; 1 a file has an error; 2 a usage error, a file that cannot be opened or "
+        + "output that cannot be written; 3 an internal failure (out of memory). With several files the highest "
+        + "code wins. Conventions: cnd-cli/CLI.md."},
     subcommands = {
       ValidateCommand.class,
       ReportCommand.class,
