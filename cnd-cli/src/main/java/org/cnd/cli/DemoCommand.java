@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Where to write the Pakistan portfolio (default: a new file in the temporary directory).")
+      description = "Where to write the Pakistan portfolio (default: a file in a new temporary directory, removed at the end). Written to a temporary file beside it, forced to the disk, then moved over it: on failure an old FILE is left as it was.")
   Path target;
 
   @Override
@@ -40,16 +40,50 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("   %d programmes, %d clusters, %d organisations%n",
         built.programmes().size(), built.clusters().size(), built.organisations().size());
 
-    Path file = target != null ? target : Files.createTempFile("cnd-pakistan-", ".json");
-    out.println("2. Write it as JSON");
+    // Without --out the file is the demo's own: it lives in a directory of its own, removed at the end.
+    Path scratch = target == null ? Files.createTempDirectory("cnd-demo-") : null;
     try {
-      json.write(built, file);
-    } catch (UncheckedIOException e) {
-      spec.commandLine().getErr().println("cnd demo: cannot write " + file + ": " + e.getCause().getMessage());
-      return CndCommand.USAGE;
+      Path file = target != null ? target : scratch.resolve("pakistan.json");
+      out.println("2. Write it as JSON");
+      try {
+        // Switch to the library's atomic write once cnd-json has it: json.write(built, file).
+        AtomicFiles.write(file, stream -> json.write(built, stream));
+      } catch (IOException | UncheckedIOException e) {
+        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        spec.commandLine().getErr().println("cnd demo: cannot write " + Escape.text(file.toString()) + ": "
+            + Escape.text(describe(file, cause)));
+        return CndCommand.USAGE;
+      }
+      out.printf("   %s (%d bytes)%n", Escape.text(file.toString()), Files.size(file));
+      return readBack(json, built, file, out);
+    } finally {
+      if (scratch != null) {
+        Files.deleteIfExists(scratch.resolve("pakistan.json"));
+        Files.deleteIfExists(scratch);
+      }
     }
-    out.printf("   %s (%d bytes)%n", file, Files.size(file));
+  }
 
+  private static String describe(Path file, IOException e) {
+    if (Files.isDirectory(file)) {
+      return "a directory is in the way";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such directory";
+    }
+    if (e instanceof java.nio.file.DirectoryNotEmptyException || e instanceof java.nio.file.FileAlreadyExistsException) {
+      return "a directory is in the way";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  private static int readBack(CndJson json, Portfolio built, Path file, PrintWriter out) {
     out.println("3. Read it back and validate it");
     DocumentReport report = json.validate(file);
     boolean same = report.portfolio().map(built::equals).orElse(false);

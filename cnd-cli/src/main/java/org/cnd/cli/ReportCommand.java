@@ -1,7 +1,6 @@
 package org.cnd.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cnd.json.CndJson;
@@ -25,18 +24,19 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "A portfolio document (JSON).")
+  @Parameters(paramLabel = "FILE", description = "A portfolio document (JSON), or '-' for standard input.")
   Path file;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      err.println(file + ": cannot open: " + (Files.exists(file) ? "not a readable file" : "no such file"));
+    ValidateCommand.FileResult opened = ValidateCommand.check(CndJson.create(), file, spec);
+    if (opened.openError != null) {
+      err.println(Escape.text(file.toString()) + ": cannot open: " + Escape.text(opened.openError));
       return CndCommand.USAGE;
     }
-    DocumentReport report = CndJson.create().validate(file);
+    DocumentReport report = opened.report;
     if (report.portfolio().isEmpty()) {
       report.problems().forEach(p -> err.println(ValidateCommand.line(file.toString(), p)));
       return CndCommand.INVALID;
