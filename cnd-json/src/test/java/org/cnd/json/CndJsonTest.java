@@ -220,11 +220,12 @@ class CndJsonTest {
   @Test
   void optionsSurviveToBuilder() {
     CndJson custom = CndJson.builder().maxNestingDepth(10).maxStringLength(1000).maxNumberLength(20)
-        .maxDocumentLength(5000).ignoreUnknownProperties(true).prettyPrint(false).build();
+        .maxDocumentLength(5000).maxTokenCount(300).maxProblems(7).ignoreUnknownProperties(true).prettyPrint(false)
+        .build();
     CndJson copy = custom.toBuilder().build();
     assertThat(copy.toString()).isEqualTo(custom.toString()).isEqualTo("CndJson[maxNestingDepth=10, "
-        + "maxStringLength=1000, maxNumberLength=20, maxDocumentLength=5000, ignoreUnknownProperties=true, "
-        + "prettyPrint=false]");
+        + "maxStringLength=1000, maxNumberLength=20, maxDocumentLength=5000, maxTokenCount=300, maxProblems=7, "
+        + "ignoreUnknownProperties=true, prettyPrint=false]");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.cnd.json.internal;
 import java.util.Objects;
 import java.util.function.Function;
 import org.cnd.core.validation.RuleViolationException;
+import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -116,7 +117,14 @@ public final class TextCodec<T> implements Codec<T> {
       char[] text = BUFFER.get();
       g.writeString(text, 0, chars.write(value, text));
     } else {
-      g.writeString(format.apply(value));
+      String text = format.apply(value);
+      if (Surrogates.firstLone(text) < 0) {
+        g.writeString(text);
+      } else {
+        // Jackson's character writer would copy a lone surrogate as it is (unencodable) and its byte writer escape
+        // it: written here, both give the same bytes.
+        g.writeRawValue(Surrogates.quoted(text));
+      }
     }
   }
 
@@ -126,6 +134,12 @@ public final class TextCodec<T> implements Codec<T> {
       throw Errors.wrongType(p, expected);
     }
     String text = p.getString();
+    int lone = Surrogates.firstLone(text);
+    if (lone >= 0) {
+      throw Errors.at(p, FormatRule.LONE_SURROGATE, String.format(
+          "Lone surrogate: expected Unicode text, where surrogates come in pairs, found U+%04X alone at character %d"
+              + " of %d", (int) text.charAt(lone), lone + 1, text.length()));
+    }
     try {
       return parse.apply(text);
     } catch (RuleViolationException e) {
