@@ -51,7 +51,7 @@ class HostileInputTest {
     return out.append("]}").toString();
   }
 
-  /** Finding 1: ids that all share String.hashCode (timing is BENCHMARKS.md's, from HashFloodBenchmarks). */
+  /** Finding 1: ids that all share String.hashCode (timing is JMH's, HashFloodBenchmarks; see TESTING.md). */
   @Test
   void twentyThousandCollidingClusterIdsReadAndValidate() {
     List<String> ids = CollidingIds.texts("c-", 20_000);
@@ -119,6 +119,20 @@ class HostileInputTest {
       assertThat(e.problem().violation().ruleId()).isEqualTo("text.blank");
       assertThat(e.getMessage()).hasSizeLessThan(400).contains("500000 characters");
     });
+  }
+
+  /** Finding 3: five million tiny strings held five million String objects, 12 times the document's bytes. */
+  @Test
+  void repeatedShortStringsShareOneInstance() {
+    String many = String.join(", ", java.util.Collections.nCopies(10_000, "\"a\""));
+    String doc = clusters(List.of("a")).replace("\"country\": \"PK\"", "\"country\": \"PK\", \"localities\": [" + many + "]");
+    List<String> localities = JSON.read(doc.getBytes(StandardCharsets.UTF_8)).clusters().get(0).place().localities();
+    assertThat(localities).hasSize(10_000).allMatch(l -> l == localities.get(0));
+    String longText = "x".repeat(100);
+    String longDoc = clusters(List.of("a")).replace("\"country\": \"PK\"",
+        "\"country\": \"PK\", \"localities\": [\"" + longText + "\", \"" + longText + "\"]");
+    List<String> two = JSON.read(longDoc).clusters().get(0).place().localities();
+    assertThat(two.get(0)).isEqualTo(two.get(1)).isNotSameAs(two.get(1));
   }
 
   // --- writes that never lose a file ---------------------------------------------------------------------------
