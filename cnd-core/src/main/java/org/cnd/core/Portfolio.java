@@ -446,6 +446,16 @@ public final class Portfolio {
     return PortfolioValidator.validate(this);
   }
 
+  /**
+   * As {@link #validate()}, keeping the first {@code maxViolations} violations and counting the rest ({@link
+   * ValidationReport#omitted()}), so that the report's memory is bounded.
+   *
+   * @throws IllegalArgumentException when {@code maxViolations} is negative
+   */
+  public ValidationReport validate(int maxViolations) {
+    return PortfolioValidator.validate(this, maxViolations);
+  }
+
   /** The questions programme staff ask of this portfolio. */
   public PortfolioQueries queries() {
     PortfolioQueries q = queries;

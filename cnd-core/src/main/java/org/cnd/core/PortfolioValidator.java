@@ -34,8 +34,21 @@ public final class PortfolioValidator {
 
   /** Every violation of the portfolio's cross-entity rules, in document order of the collections. */
   public static ValidationReport validate(Portfolio portfolio) {
+    return validate(portfolio, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code max} violations, and a count of the rest ({@link ValidationReport#omitted()}): the memory a
+   * report holds is bounded by {@code max}, however many references a hostile document leaves unresolved.
+   *
+   * @throws IllegalArgumentException when {@code max} is negative
+   */
+  public static ValidationReport validate(Portfolio portfolio, int max) {
     Objects.requireNonNull(portfolio, "portfolio");
-    ImmutableList.Builder<Violation> out = ImmutableList.builder();
+    if (max < 0) {
+      throw new IllegalArgumentException("max must be at least 0, found " + max);
+    }
+    Capped out = new Capped(max);
     References known = portfolio.references();
     ActorChecks.checkOrganisations(portfolio.organisations(), known, out::add);
     ActorChecks.checkPeople(portfolio.people(), known, out::add);
@@ -55,7 +68,32 @@ public final class PortfolioValidator {
         id -> portfolio.actionPlan(id).map(ActionPlan::cluster), out::add);
     CollaborationChecks.checkLinkages(portfolio.linkages(), known, out::add);
     CollaborationChecks.checkReports(portfolio.reports(), known, out::add);
-    return ValidationReport.of(out.build());
+    return ValidationReport.of(out.kept.build(), out.omitted, out.omittedErrors);
+  }
+
+  /** Keeps the first violations, counts the rest. */
+  private static final class Capped {
+    final ImmutableList.Builder<Violation> kept = ImmutableList.builder();
+    final int max;
+    int size;
+    long omitted;
+    long omittedErrors;
+
+    Capped(int max) {
+      this.max = max;
+    }
+
+    void add(Violation v) {
+      if (size < max) {
+        kept.add(v);
+        size++;
+      } else {
+        omitted++;
+        if (v.isError()) {
+          omittedErrors++;
+        }
+      }
+    }
   }
 
   private static Optional<ClusterId> engagementCluster(Portfolio portfolio, EngagementId id) {

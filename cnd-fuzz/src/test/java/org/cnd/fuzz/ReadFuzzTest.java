@@ -47,7 +47,7 @@ class ReadFuzzTest {
     assertThat(report).isNotNull();
     if (report.isReadable()) {
       Portfolio portfolio = report.portfolio().orElseThrow();
-      assertThat(report.toValidationReport()).isEqualTo(portfolio.validate());
+      assertThat(report.toValidationReport()).isEqualTo(portfolio.validate(JSON.maxProblems()));
     } else {
       assertThat(report.problems()).hasSize(1);
       Checks.assertWellFormed(report.problems().get(0).violation());

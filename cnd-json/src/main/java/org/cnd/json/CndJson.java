@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.cnd.core.Portfolio;
@@ -22,6 +21,7 @@ import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -72,6 +72,20 @@ public final class CndJson {
    */
   public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L << 20;
 
+  /**
+   * Default limit on a document's JSON tokens (property names, values, and each bracket): 16 Mi (16,777,216), a
+   * token for every 4 bytes of a document at the default size limit, where real documents have one for every 10 or
+   * more.
+   */
+  public static final long DEFAULT_MAX_TOKEN_COUNT = 1L << 24;
+
+  /**
+   * Default limit on the problems a validation report keeps: 1,000; the rest are counted ({@link
+   * DocumentReport#omitted()}), so that a document with millions of broken references gives a report of bounded
+   * size.
+   */
+  public static final int DEFAULT_MAX_PROBLEMS = 1000;
+
   private final Limits limits;
   private final boolean ignoreUnknownProperties;
   private final boolean prettyPrint;
@@ -80,7 +94,8 @@ public final class CndJson {
   private final ObjectWriter writer;
 
   private CndJson(Builder b) {
-    this.limits = new Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength, b.maxDocumentLength);
+    this.limits = new Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength, b.maxDocumentLength,
+        b.maxTokenCount, b.maxProblems);
     this.ignoreUnknownProperties = b.ignoreUnknownProperties;
     this.prettyPrint = b.prettyPrint;
     this.dateSyntax = b.dateSyntax;
@@ -89,6 +104,11 @@ public final class CndJson {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Jackson's guard against property names made to collide in its symbol tables fails a document on the
+        // character path that the byte path reads (their tables hash differently). Off, the character table
+        // stops sharing names once a chain is too long, and the byte table grows: both stay linear, and every
+        // input path reads the document alike.
+        .disable(TokenStreamFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new CndModule().withUnknownPropertiesIgnored(ignoreUnknownProperties))
@@ -127,6 +147,8 @@ public final class CndJson {
     b.maxStringLength = limits.maxStringLength();
     b.maxNumberLength = limits.maxNumberLength();
     b.maxDocumentLength = limits.maxDocumentLength();
+    b.maxTokenCount = limits.maxTokenCount();
+    b.maxProblems = limits.maxProblems();
     b.ignoreUnknownProperties = ignoreUnknownProperties;
     b.prettyPrint = prettyPrint;
     b.dateSyntax = dateSyntax;
@@ -192,8 +214,9 @@ public final class CndJson {
 
   /**
    * Reads a document and, when it can be read, runs the portfolio validator: one report of the format error that
-   * stopped reading, or of every violation of the model's rules across entities, each with its line and column.
-   * Never throws for a bad document.
+   * stopped reading, or of the violations of the model's rules across entities, each with its line and column: the
+   * first {@link #maxProblems()} of them, and a count of the rest ({@link DocumentReport#omitted()}). Never throws
+   * for a bad document.
    */
   public DocumentReport validate(String json) {
     Objects.requireNonNull(json, "json");
@@ -282,18 +305,16 @@ public final class CndJson {
   }
 
   /**
-   * Writes the document of a portfolio to a UTF-8 file, replacing it if it exists.
+   * Writes the document of a portfolio to a UTF-8 file, replacing it if it exists, atomically ({@link
+   * AtomicFiles}): a temporary file in the same directory, forced to disk, then moved over the target. When writing
+   * fails the old file is unchanged and no temporary file is left.
    *
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws UncheckedIOException naming the file when it cannot be written
    */
   public void write(Portfolio portfolio, Path path) {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(path, "path");
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(portfolio, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    AtomicFiles.write(path, out -> write(portfolio, out));
   }
 
   private void write(JsonGenerator g, Portfolio portfolio) {
@@ -336,6 +357,16 @@ public final class CndJson {
     return limits.maxDocumentLength();
   }
 
+  /** The limit on a document's JSON tokens. */
+  public long maxTokenCount() {
+    return limits.maxTokenCount();
+  }
+
+  /** How many problems a validation report keeps; the rest are counted. */
+  public int maxProblems() {
+    return limits.maxProblems();
+  }
+
   /** Whether unknown properties are skipped rather than refused. */
   public boolean ignoresUnknownProperties() {
     return ignoreUnknownProperties;
@@ -355,6 +386,7 @@ public final class CndJson {
   public String toString() {
     return "CndJson[maxNestingDepth=" + limits.maxNestingDepth() + ", maxStringLength=" + limits.maxStringLength()
         + ", maxNumberLength=" + limits.maxNumberLength() + ", maxDocumentLength=" + limits.maxDocumentLength()
+        + ", maxTokenCount=" + limits.maxTokenCount() + ", maxProblems=" + limits.maxProblems()
         + ", ignoreUnknownProperties=" + ignoreUnknownProperties + ", prettyPrint=" + prettyPrint
         + ", dateSyntax=" + dateSyntax.code() + "]";
   }
@@ -380,6 +412,8 @@ public final class CndJson {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private long maxTokenCount = DEFAULT_MAX_TOKEN_COUNT;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
     private boolean ignoreUnknownProperties;
     private boolean prettyPrint = true;
     private DateSyntax dateSyntax = WriteOptions.DEFAULT.dateSyntax();
@@ -410,6 +444,21 @@ public final class CndJson {
      */
     public Builder maxDocumentLength(long length) {
       this.maxDocumentLength = length;
+      return this;
+    }
+
+    /** How many JSON tokens a document may hold; default 16 Mi (16,777,216). */
+    public Builder maxTokenCount(long count) {
+      this.maxTokenCount = count;
+      return this;
+    }
+
+    /**
+     * How many problems a validation report keeps, the rest being counted; default {@value
+     * CndJson#DEFAULT_MAX_PROBLEMS}. The command line's {@code --max-problems N} is {@code maxProblems(N)}.
+     */
+    public Builder maxProblems(int max) {
+      this.maxProblems = max;
       return this;
     }
 

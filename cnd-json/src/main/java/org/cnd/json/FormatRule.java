@@ -29,6 +29,9 @@ public enum FormatRule {
       "Every property is one the format defines for its object (unless unknown properties are set to be ignored)."),
   /** No object names a property twice. */
   DUPLICATE_KEY("json.duplicate-key", "No object names the same property twice."),
+  /** No string holds half of a surrogate pair (RFC 7493, I-JSON). */
+  LONE_SURROGATE("json.lone-surrogate", "No string holds a lone surrogate: every high surrogate (U+D800 to U+DBFF)"
+      + " is followed by a low one (U+DC00 to U+DFFF), and every low one follows a high one (I-JSON, RFC 7493)."),
   /** Every value has the JSON type the format gives it. */
   TYPE("json.type", "Every value has the JSON type the format gives it: string, integer, number, object or array"
       + " (an integer must also fit in 64 bits)."),

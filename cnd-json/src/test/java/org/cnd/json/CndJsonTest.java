@@ -223,11 +223,12 @@ class CndJsonTest {
   @Test
   void optionsSurviveToBuilder() {
     CndJson custom = CndJson.builder().maxNestingDepth(10).maxStringLength(1000).maxNumberLength(20)
-        .maxDocumentLength(5000).ignoreUnknownProperties(true).prettyPrint(false).dateSyntax(DateSyntax.EDTF).build();
+        .maxDocumentLength(5000).maxTokenCount(300).maxProblems(7).ignoreUnknownProperties(true).prettyPrint(false)
+        .dateSyntax(DateSyntax.EDTF).build();
     CndJson copy = custom.toBuilder().build();
     assertThat(copy.toString()).isEqualTo(custom.toString()).isEqualTo("CndJson[maxNestingDepth=10, "
-        + "maxStringLength=1000, maxNumberLength=20, maxDocumentLength=5000, ignoreUnknownProperties=true, "
-        + "prettyPrint=false, dateSyntax=edtf]");
+        + "maxStringLength=1000, maxNumberLength=20, maxDocumentLength=5000, maxTokenCount=300, maxProblems=7, "
+        + "ignoreUnknownProperties=true, prettyPrint=false, dateSyntax=edtf]");
     assertThat(copy.dateSyntax()).isEqualTo(DateSyntax.EDTF);
     assertThat(CndJson.create().dateSyntax()).isEqualTo(DateSyntax.CND);
   }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an action plan of a cluster. */
-public final class ActionPlanId extends Identifier {
+public final class ActionPlanId extends Identifier implements Comparable<ActionPlanId> {
   private ActionPlanId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class ActionPlanId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static ActionPlanId parse(String text) {
     return new ActionPlanId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(ActionPlanId other) {
+    return compareText(other);
   }
 }

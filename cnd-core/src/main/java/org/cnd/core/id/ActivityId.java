@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an activity of an action plan, unique within its plan. */
-public final class ActivityId extends Identifier {
+public final class ActivityId extends Identifier implements Comparable<ActivityId> {
   private ActivityId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class ActivityId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static ActivityId parse(String text) {
     return new ActivityId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(ActivityId other) {
+    return compareText(other);
   }
 }

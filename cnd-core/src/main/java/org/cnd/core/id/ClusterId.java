@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a cluster of small and medium enterprises. */
-public final class ClusterId extends Identifier {
+public final class ClusterId extends Identifier implements Comparable<ClusterId> {
   private ClusterId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class ClusterId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static ClusterId parse(String text) {
     return new ClusterId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(ClusterId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a diagnostic study of a cluster. */
-public final class DiagnosticStudyId extends Identifier {
+public final class DiagnosticStudyId extends Identifier implements Comparable<DiagnosticStudyId> {
   private DiagnosticStudyId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class DiagnosticStudyId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static DiagnosticStudyId parse(String text) {
     return new DiagnosticStudyId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(DiagnosticStudyId other) {
+    return compareText(other);
   }
 }

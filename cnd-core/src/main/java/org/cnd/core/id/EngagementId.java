@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an engagement: one programme's work with one cluster. */
-public final class EngagementId extends Identifier {
+public final class EngagementId extends Identifier implements Comparable<EngagementId> {
   private EngagementId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class EngagementId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static EngagementId parse(String text) {
     return new EngagementId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(EngagementId other) {
+    return compareText(other);
   }
 }

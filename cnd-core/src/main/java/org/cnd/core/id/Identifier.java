@@ -1,5 +1,6 @@
 package org.cnd.core.id;
 
+import java.util.Comparator;
 import java.util.Objects;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
@@ -11,8 +12,17 @@ import org.cnd.core.validation.RuleViolationException;
  * <p>Identifiers of different entities are different types and never equal, even with the same text: a {@link
  * ClusterId} {@code multan-handloom} is not an {@link OrganisationId} {@code multan-handloom}. The text form is
  * returned by {@link #toString()} and {@link #value()}.
+ *
+ * <p>Each kind is {@link Comparable} to itself (a {@code ClusterId} to a {@code ClusterId}), not to every
+ * identifier: {@link java.util.HashMap} keeps keys whose hashes collide in a balanced tree only when their class is
+ * comparable to itself, so that ids made to collide (their hash is {@link String#hashCode()}'s, easy to collide)
+ * cost a logarithmic look-up, not a linear one. {@link #ORDER} compares identifiers of different kinds.
  */
-public abstract class Identifier implements Comparable<Identifier> {
+public abstract class Identifier {
+  /** Orders identifiers of every kind: by kind (the class name), then by text. */
+  public static final Comparator<Identifier> ORDER = Comparator.<Identifier, String>comparing(i -> i.getClass().getName())
+      .thenComparing(Identifier::value);
+
   /** The longest identifier accepted. */
   public static final int MAX_LENGTH = 64;
 
@@ -74,11 +84,9 @@ public abstract class Identifier implements Comparable<Identifier> {
     return getClass().hashCode() * 31 + value.hashCode();
   }
 
-  /** Orders by kind of identifier, then by text. */
-  @Override
-  public final int compareTo(Identifier other) {
-    int byKind = getClass().getName().compareTo(other.getClass().getName());
-    return byKind != 0 ? byKind : value.compareTo(other.value);
+  /** Orders two identifiers of one kind by text: each kind's {@code compareTo}. */
+  final int compareText(Identifier other) {
+    return value.compareTo(other.value);
   }
 
   /** The identifier's text. */

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a monitoring indicator. */
-public final class IndicatorId extends Identifier {
+public final class IndicatorId extends Identifier implements Comparable<IndicatorId> {
   private IndicatorId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class IndicatorId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static IndicatorId parse(String text) {
     return new IndicatorId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(IndicatorId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a linkage between organisations and clusters, such as a matchmaking. */
-public final class LinkageId extends Identifier {
+public final class LinkageId extends Identifier implements Comparable<LinkageId> {
   private LinkageId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class LinkageId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static LinkageId parse(String text) {
     return new LinkageId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(LinkageId other) {
+    return compareText(other);
   }
 }

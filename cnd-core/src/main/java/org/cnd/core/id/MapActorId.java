@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an actor on a cluster map, unique within its map; linkages of the map name their actors by it. */
-public final class MapActorId extends Identifier {
+public final class MapActorId extends Identifier implements Comparable<MapActorId> {
   private MapActorId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class MapActorId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static MapActorId parse(String text) {
     return new MapActorId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(MapActorId other) {
+    return compareText(other);
   }
 }

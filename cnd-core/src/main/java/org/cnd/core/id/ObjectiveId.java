@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an objective of an action plan, unique within its plan. */
-public final class ObjectiveId extends Identifier {
+public final class ObjectiveId extends Identifier implements Comparable<ObjectiveId> {
   private ObjectiveId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class ObjectiveId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static ObjectiveId parse(String text) {
     return new ObjectiveId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(ObjectiveId other) {
+    return compareText(other);
   }
 }

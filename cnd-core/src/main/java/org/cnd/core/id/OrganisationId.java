@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an organisation: an agency, ministry, association, company or other body. */
-public final class OrganisationId extends Identifier {
+public final class OrganisationId extends Identifier implements Comparable<OrganisationId> {
   private OrganisationId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class OrganisationId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static OrganisationId parse(String text) {
     return new OrganisationId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(OrganisationId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a person. */
-public final class PersonId extends Identifier {
+public final class PersonId extends Identifier implements Comparable<PersonId> {
   private PersonId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class PersonId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static PersonId parse(String text) {
     return new PersonId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(PersonId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a programme: a project, a national or provincial scheme. */
-public final class ProgrammeId extends Identifier {
+public final class ProgrammeId extends Identifier implements Comparable<ProgrammeId> {
   private ProgrammeId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class ProgrammeId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static ProgrammeId parse(String text) {
     return new ProgrammeId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(ProgrammeId other) {
+    return compareText(other);
   }
 }

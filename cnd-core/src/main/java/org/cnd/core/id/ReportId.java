@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a report produced about clusters or a region. */
-public final class ReportId extends Identifier {
+public final class ReportId extends Identifier implements Comparable<ReportId> {
   private ReportId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class ReportId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static ReportId parse(String text) {
     return new ReportId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(ReportId other) {
+    return compareText(other);
   }
 }

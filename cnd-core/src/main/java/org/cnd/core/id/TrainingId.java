@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a training programme, course, workshop or review meeting. */
-public final class TrainingId extends Identifier {
+public final class TrainingId extends Identifier implements Comparable<TrainingId> {
   private TrainingId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class TrainingId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static TrainingId parse(String text) {
     return new TrainingId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(TrainingId other) {
+    return compareText(other);
   }
 }

@@ -19,8 +19,16 @@ public final class Texts {
     Objects.requireNonNull(text, what);
     if (text.isBlank()) {
       throw new RuleViolationException(Rule.TEXT_BLANK, path,
-          "Blank " + what + ": expected at least one character that is not white space, found \"" + text + "\"");
+          "Blank " + what + ": expected at least one character that is not white space, found " + blank(text));
     }
     return text;
+  }
+
+  // Blank text can be a megabyte of spaces: the message quotes a short one, and counts a long one's characters.
+  private static String blank(String text) {
+    if (text.length() <= 40) {
+      return "\"" + text + "\"";
+    }
+    return "white space only (" + text.length() + " characters)";
   }
 }

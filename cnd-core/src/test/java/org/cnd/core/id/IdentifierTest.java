@@ -7,10 +7,16 @@ import static org.quicktheories.QuickTheory.qt;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.cnd.core.CoreClasses;
+import org.cnd.core.testing.CollidingIds;
 import org.cnd.core.testing.ValueGen;
 import org.cnd.core.validation.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -105,7 +111,7 @@ class IdentifierTest {
     Identifier cluster = ClusterId.of("multan-handloom");
     Identifier organisation = OrganisationId.of("multan-handloom");
     assertThat(cluster).isNotEqualTo(organisation);
-    assertThat(cluster.compareTo(organisation)).isNotZero();
+    assertThat(Identifier.ORDER.compare(cluster, organisation)).isNotZero();
     assertThat(cluster).isEqualTo(ClusterId.parse("multan-handloom"));
   }
 
@@ -126,5 +132,43 @@ class IdentifierTest {
       assertThat(ClusterId.of(a).compareTo(ClusterId.of(b)) == 0).isEqualTo(a.equals(b));
       assertThat(Integer.signum(ClusterId.of(a).compareTo(ClusterId.of(b)))).isEqualTo(Integer.signum(a.compareTo(b)));
     });
+  }
+
+  /**
+   * HashMap keeps colliding keys in a balanced tree, searched by compareTo, only when the key's class itself
+   * declares {@code Comparable<itself>} (HashMap.comparableClassFor): a kind comparable only to {@code Identifier}
+   * leaves colliding ids in bins searched one by one.
+   */
+  @Test
+  void everyKindIsComparableToItselfSoThatCollidingHashesStayLogarithmic() {
+    for (Class<? extends Identifier> type : types()) {
+      assertThat(Arrays.stream(type.getGenericInterfaces()).anyMatch(t -> isComparableTo(t, type)))
+          .as(type.getSimpleName() + " implements Comparable<" + type.getSimpleName() + ">").isTrue();
+    }
+  }
+
+  private static boolean isComparableTo(Type t, Class<?> type) {
+    return t instanceof ParameterizedType p && p.getRawType() == Comparable.class
+        && p.getActualTypeArguments()[0] == type;
+  }
+
+  @Test
+  void collidingIdsAreDistinctAndAllFoundInAHashMap() {
+    List<String> texts = CollidingIds.texts("c-", 20_000);
+    assertThat(texts.stream().map(String::hashCode).distinct()).hasSize(1);
+    Map<ClusterId, Integer> index = new HashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(index.put(ClusterId.of(texts.get(i)), i)).isNull();
+    }
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(index.get(ClusterId.of(texts.get(i)))).isEqualTo(i);
+    }
+  }
+
+  @Test
+  void orderComparesKindsThenText() {
+    assertThat(Identifier.ORDER.compare(ClusterId.of("b"), ClusterId.of("a"))).isPositive();
+    assertThat(Identifier.ORDER.compare(ClusterId.of("a"), OrganisationId.of("a"))).isNegative();
+    assertThat(Identifier.ORDER.compare(ClusterId.of("a"), ClusterId.of("a"))).isZero();
   }
 }

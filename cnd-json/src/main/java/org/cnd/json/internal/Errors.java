@@ -82,7 +82,8 @@ public final class Errors {
 
   /** The text in double quotes, abbreviated when long. */
   public static String quote(String text) {
-    return "\"" + abbreviate(text) + "\"";
+    return text.length() <= QUOTE_LIMIT ? "\"" + text + "\""
+        : "\"" + abbreviate(text) + "\" (" + text.length() + " characters)";
   }
 
   static String abbreviate(String text) {

@@ -128,12 +128,17 @@ public final class JacksonFailures {
     }
     if (message.startsWith("String") || message.startsWith("Name")) {
       String what = message.startsWith("Name") ? "Property name" : "String";
+      // The parser stops counting where the limit is passed: the count it gives is a lower bound, not the length.
       return failure(FormatRule.STRING_LIMIT, path, what + " too long: expected at most " + limits.maxStringLength()
-          + " characters, found " + (found == null ? "more" : found), location, e);
+          + " characters, found " + (found == null ? "more" : "at least " + found), location, e);
     }
     if (message.startsWith("Number") || message.contains("scale")) {
       return failure(FormatRule.NUMBER_LIMIT, path, "Number too long: expected at most " + limits.maxNumberLength()
           + " characters, found " + (found == null ? "more" : found), location, e);
+    }
+    if (message.startsWith("Token count")) {
+      return failure(FormatRule.SIZE_LIMIT, path, "Too many JSON tokens: expected at most " + limits.maxTokenCount()
+          + " property names, values and brackets, found more", location, e);
     }
     return failure(FormatRule.SIZE_LIMIT, path, "Document too large: " + message, location, e);
   }

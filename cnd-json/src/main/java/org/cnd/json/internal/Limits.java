@@ -9,14 +9,19 @@ import tools.jackson.core.StreamReadConstraints;
  * @param maxStringLength how many characters a string or property name may hold
  * @param maxNumberLength how many characters a number may be written with
  * @param maxDocumentLength how large a document may be: bytes for byte input, characters for text input
+ * @param maxTokenCount how many JSON tokens (names, values, brackets) a document may hold
+ * @param maxProblems how many problems a validation report keeps; the rest are counted
  */
-public record Limits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+public record Limits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength,
+    long maxTokenCount, int maxProblems) {
   /** Checks that every limit is positive. */
   public Limits {
     positive(maxNestingDepth, "maxNestingDepth");
     positive(maxStringLength, "maxStringLength");
     positive(maxNumberLength, "maxNumberLength");
     positive(maxDocumentLength, "maxDocumentLength");
+    positive(maxTokenCount, "maxTokenCount");
+    positive(maxProblems, "maxProblems");
   }
 
   private static void positive(long value, String name) {
@@ -33,6 +38,7 @@ public record Limits(int maxNestingDepth, int maxStringLength, int maxNumberLeng
         .maxNameLength(maxStringLength)
         .maxNumberLength(maxNumberLength)
         .maxDocumentLength(-1)
+        .maxTokenCount(maxTokenCount)
         .build();
   }
 }

@@ -5,10 +5,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -92,15 +94,21 @@ public final class PortfolioReader {
 
   /** Reads a UTF-8 file. */
   public Portfolio read(Path json) {
-    try {
-      // A file within the size limit is read whole, for the byte parser; a larger one is refused as a stream is.
-      if (Files.size(json) <= Math.min(limits.maxDocumentLength(), MAX_BUFFER)) {
-        return read(Files.readAllBytes(json));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    // Never more than the size limit is read into memory, whatever the file claims: a device such as /dev/zero or a
+    // pipe has a size of 0 and no end. A regular file within the limit is read into an array of its size, for the
+    // byte parser; anything larger, or growing while read, is refused as a stream is.
     try (InputStream in = Files.newInputStream(json)) {
+      BasicFileAttributes attributes = Files.readAttributes(json, BasicFileAttributes.class);
+      long size = attributes.isRegularFile() ? attributes.size() : -1;
+      if (size >= 0 && size <= Math.min(limits.maxDocumentLength(), MAX_BUFFER)) {
+        byte[] bytes = in.readNBytes((int) size);
+        int next = in.read();
+        if (next < 0) {
+          return read(bytes);
+        }
+        return read(new SequenceInputStream(new ByteArrayInputStream(bytes),
+            new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) next}), in)));
+      }
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -200,7 +208,7 @@ public final class PortfolioReader {
     } catch (CndJsonException e) {
       return DocumentReport.unreadable(e.problem());
     }
-    ValidationReport report = portfolio.validate();
+    ValidationReport report = portfolio.validate(limits.maxProblems());
     Set<String> paths = new LinkedHashSet<>();
     report.violations().forEach(v -> paths.add(v.path()));
     // The document is read a second time, only when there is something to locate.
@@ -210,6 +218,6 @@ public final class PortfolioReader {
       int[] at = locations.get(v.path());
       problems.add(at == null ? Problem.of(v) : Problem.of(v, at[0], at[1]));
     }
-    return DocumentReport.of(portfolio, problems.build());
+    return DocumentReport.of(portfolio, problems.build(), report.omitted(), report.omittedErrors());
   }
 }

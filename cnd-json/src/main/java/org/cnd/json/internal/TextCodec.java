@@ -3,6 +3,7 @@ package org.cnd.json.internal;
 import java.util.Objects;
 import java.util.function.Function;
 import org.cnd.core.validation.RuleViolationException;
+import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -116,8 +117,37 @@ public final class TextCodec<T> implements Codec<T> {
       char[] text = BUFFER.get();
       g.writeString(text, 0, chars.write(value, WriteOptions.of(g), text));
     } else {
-      g.writeString(format.apply(value));
+      String text = format.apply(value);
+      if (Surrogates.firstLone(text) < 0) {
+        g.writeString(text);
+      } else {
+        // Jackson's character writer would copy a lone surrogate as it is (unencodable) and its byte writer escape
+        // it: written here, both give the same bytes.
+        g.writeRawValue(Surrogates.quoted(text));
+      }
     }
+  }
+
+  // Short strings repeat (localities, codes, references to one cluster): the parser makes a new String for each
+  // occurrence, and a document of five million "a" held 5 million of them, some 48 bytes each for 4 of input. A
+  // direct-mapped table of recent short strings, per thread, lets repeats share one instance: no chains to flood,
+  // at most SHARED * SHARE_LENGTH characters kept.
+  private static final int SHARED = 512;
+  private static final int SHARE_LENGTH = 32;
+  private static final ThreadLocal<String[]> RECENT = ThreadLocal.withInitial(() -> new String[SHARED]);
+
+  static String share(String text) {
+    if (text.length() > SHARE_LENGTH) {
+      return text;
+    }
+    String[] recent = RECENT.get();
+    int slot = (text.hashCode() ^ text.hashCode() >>> 16) & (SHARED - 1);
+    String known = recent[slot];
+    if (text.equals(known)) {
+      return known;
+    }
+    recent[slot] = text;
+    return text;
   }
 
   @Override
@@ -125,7 +155,13 @@ public final class TextCodec<T> implements Codec<T> {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw Errors.wrongType(p, expected);
     }
-    String text = p.getString();
+    String text = share(p.getString());
+    int lone = Surrogates.firstLone(text);
+    if (lone >= 0) {
+      throw Errors.at(p, FormatRule.LONE_SURROGATE, String.format(
+          "Lone surrogate: expected Unicode text, where surrogates come in pairs, found U+%04X alone at character %d"
+              + " of %d", (int) text.charAt(lone), lone + 1, text.length()));
+    }
     try {
       return parse.apply(text);
     } catch (RuleViolationException e) {
