@@ -1,6 +1,7 @@
 package org.cnd.examples;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,8 @@ import org.cnd.core.Portfolio;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.actor.Person;
+import org.cnd.core.collaboration.Report;
+import org.cnd.core.collaboration.ReportKind;
 import org.cnd.core.diagnostic.ActorKind;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.BaselineValue;
@@ -29,6 +32,7 @@ import org.cnd.core.id.MapActorId;
 import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
+import org.cnd.core.id.ReportId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.GovernanceBody;
 import org.cnd.core.lifecycle.MoveResult;
@@ -36,6 +40,7 @@ import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.lifecycle.Refusal;
 import org.cnd.core.lifecycle.TeamMember;
 import org.cnd.core.lifecycle.TeamRole;
+import org.cnd.core.money.Money;
 import org.cnd.core.monitoring.Baseline;
 import org.cnd.core.monitoring.Direction;
 import org.cnd.core.monitoring.Indicator;
@@ -44,7 +49,6 @@ import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.monitoring.Measure;
 import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.monitoring.Target;
-import org.cnd.core.money.Money;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.plan.Activity;
 import org.cnd.core.plan.ActivityKind;
@@ -94,19 +98,32 @@ public final class LifecycleTour {
     this.out = out;
   }
 
-  /**
-   * The portfolio at the end of the tour with the IATI facts of {@link PakistanProgramme#withIatiFacts(Portfolio)}
-   * (UNIDO's IATI identifier and type; the first project's language and DAC purpose), which the JSON format does not
-   * carry yet.
-   */
-  public static Portfolio forIati() {
-    return PakistanProgramme.withIatiFacts(portfolio());
-  }
-
   /** The portfolio at the end of the tour: the cluster has exited the programme with its governance body. */
   public static Portfolio portfolio() {
-    return walk(new PrintWriter(java.io.Writer.nullWriter())).portfolio;
+    return withIatiFacts(walk(new PrintWriter(java.io.Writer.nullWriter())).portfolio);
   }
+
+  // --- IATI facts (issue 15) ----------------------------------------------------------------------------------
+
+  /** The tour's progress report (illustrative), which the IATI export writes as a document link. */
+  public static final ReportId PROGRESS_REPORT = ReportId.of("tour-gujrat-fans-progress-report");
+
+  // The record's IATI facts come with the first project and UNIDO; the tour adds the illustrative DAC purpose and
+  // a progress report whose url is an illustration (example.org), not an address of UNIDO's.
+  private static Portfolio withIatiFacts(Portfolio portfolio) {
+    return PakistanProgramme.withIllustrativePurpose(portfolio).withReport(Report.builder()
+        .id(PROGRESS_REPORT)
+        .title("Progress report of the electric fans cluster in Gujrat (illustrative)")
+        .kind(ReportKind.PROGRESS_REPORT)
+        .date(d("2005-12-15"))
+        .addClusters(PakistanProgramme.GUJRAT_FANS)
+        .addProgrammes(PakistanProgramme.FIRST_PROJECT)
+        .description(ILLUSTRATIVE)
+        .url(URI.create("https://example.org/cnd-tour/gujrat-fans-progress-report.pdf"))
+        .build());
+  }
+
+  // --- end of IATI facts ----------------------------------------------------------------------------------------
 
   /** Walks the tour, printing each step and each refusal; returns the refusals met, in order. */
   public static List<Refusal> run(PrintWriter out) {

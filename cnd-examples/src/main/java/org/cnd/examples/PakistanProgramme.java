@@ -211,28 +211,34 @@ public final class PakistanProgramme {
     addProgrammes(portfolio);
     addTrainings(portfolio);
     addCollaboration(portfolio);
-    return portfolio.build();
+    return withIatiFacts(portfolio.build());
+  }
+
+  // --- IATI facts (issue 15) ----------------------------------------------------------------------------------
+
+  // The facts of the record the IATI export needs: UNIDO's IATI identifier and type (a UN agency: IATI's
+  // "Multilateral"), and the language of the first project's texts (English, the record's). The DAC purpose is not
+  // in the record: see withIllustrativePurpose.
+  private static Portfolio withIatiFacts(Portfolio portfolio) {
+    Portfolio out = portfolio.withOrganisation(Organisation.builder().from(portfolio.organisation(UNIDO).orElseThrow())
+        .iatiIdentifier(UNIDO_IATI_IDENTIFIER).iatiType(IatiOrganisationType.MULTILATERAL).build());
+    return out.withProgramme(Programme.builder().from(out.programme(FIRST_PROJECT).orElseThrow())
+        .language(LanguageCode.of("en")).build());
   }
 
   /**
-   * The portfolio with the facts the IATI export asks for that the JSON format does not carry yet (issue 15), kept
-   * apart so that {@link #portfolio()} still reads back equal from JSON: UNIDO's IATI identifier and type (a UN
-   * agency: IATI's type "Multilateral"), and for the first project the language of its texts (English, the record's)
-   * and its DAC purpose ({@link #SME_DEVELOPMENT}, illustrative). Entities the portfolio lacks are left alone, so
-   * that it applies to any portfolio built from this one, such as the lifecycle tour's.
+   * The portfolio with the first project's DAC purpose {@link #SME_DEVELOPMENT}, which IATI requires of an activity
+   * (a sector) and the record does not give: illustrative, and therefore not in {@link #portfolio()}. Applies to any
+   * portfolio that holds the first project, such as the lifecycle tour's; leaves others alone.
    */
-  public static Portfolio withIatiFacts(Portfolio portfolio) {
-    Portfolio out = portfolio;
-    if (out.organisation(UNIDO).isPresent()) {
-      out = out.withOrganisation(Organisation.builder().from(out.organisation(UNIDO).get())
-          .iatiIdentifier(UNIDO_IATI_IDENTIFIER).iatiType(IatiOrganisationType.MULTILATERAL).build());
-    }
-    if (out.programme(FIRST_PROJECT).isPresent()) {
-      out = out.withProgramme(Programme.builder().from(out.programme(FIRST_PROJECT).get())
-          .language(LanguageCode.of("en")).addPurposes(DacPurpose.of(SME_DEVELOPMENT)).build());
-    }
-    return out;
+  public static Portfolio withIllustrativePurpose(Portfolio portfolio) {
+    return portfolio.programme(FIRST_PROJECT)
+        .map(p -> portfolio.withProgramme(Programme.builder().from(p)
+            .purposes(java.util.List.of(DacPurpose.of(SME_DEVELOPMENT))).build()))
+        .orElse(portfolio);
   }
+
+  // --- end of IATI facts ----------------------------------------------------------------------------------------
 
   private static void addOrganisations(Portfolio.Builder portfolio) {
     portfolio

@@ -26,7 +26,7 @@ import org.cnd.iati.internal.XmlOut;
  * nothing, unless the options ask to write what it can. Every date, amount and code comes from the data by a rule
  * that {@code cnd-iati/IATI.md} states; nothing is invented.
  *
- * <p>For the command-line tool: {@code IatiExport.write(portfolio, options, System.out)} and print
+ * <p>For the command-line tool: {@code IatiExport.write(portfolio, options, System.out)}, one call, and print
  * {@link IatiExportResult#problems()} to standard error.
  */
 public final class IatiExport {

@@ -82,9 +82,9 @@ public enum IatiRule {
   /** A relation IATI cannot express, or to an activity without identifier, is left out. */
   RELATED_ACTIVITY("iati.related-activity", Severity.WARNING, ImmutableList.of(),
       "A related programme is written only as a parent or child whose activity identifier is known."),
-  /** A report without an address is left out. */
+  /** A report without a url, a known file format or a document category is left out. */
   DOCUMENT_LINK("iati.document-link", Severity.WARNING, ImmutableList.of(),
-      "A report of a programme becomes a document link only with a web address, which cnd does not hold yet."),
+      "A report of a programme becomes a document link only with a url, a file format known from its extension (.pdf, .htm, .html or none) and a kind with a document category (evaluation, progress report)."),
   /** A measurement over an open period is left out. */
   MEASUREMENT_UNDATED("iati.measurement-undated", Severity.WARNING, ImmutableList.of(),
       "A measurement over a period is written only when the period has an end.");

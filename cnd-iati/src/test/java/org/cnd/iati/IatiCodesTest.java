@@ -74,8 +74,8 @@ class IatiCodesTest {
 
   @Test
   void theExamplesIatiFactsAreInTheOfficialLists() {
-    for (var portfolio : new org.cnd.core.Portfolio[] {PakistanProgramme.withIatiFacts(PakistanProgramme.portfolio()),
-        LifecycleTour.forIati()}) {
+    for (var portfolio : new org.cnd.core.Portfolio[] {PakistanProgramme.withIllustrativePurpose(PakistanProgramme.portfolio()),
+        LifecycleTour.portfolio()}) {
       for (Programme p : portfolio.programmes()) {
         p.purposes().forEach(d -> assertThat(SharedIati.codes("Sector")).contains(d.code()));
         p.language().ifPresent(l -> assertThat(SharedIati.codes("Language")).contains(l.code()));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The examples exported: the Pakistan programme's first project, the whole record, the lifecycle tour. */
 class IatiExportExamplesTest {
-  private static final Portfolio PAKISTAN = PakistanProgramme.withIatiFacts(PakistanProgramme.portfolio());
+  private static final Portfolio PAKISTAN = PakistanProgramme.withIllustrativePurpose(PakistanProgramme.portfolio());
   private static IatiOptions firstProject(boolean approximate) {
     return Exports.options().addProgrammes(PakistanProgramme.FIRST_PROJECT).approximateActualDates(approximate).build();
   }
@@ -81,7 +81,7 @@ class IatiExportExamplesTest {
 
   @Test
   void theTourGivesTheProgrammeAndItsEngagementAsParentAndChildWithTheIndicatorAsResult() {
-    Exports.Run run = Exports.conforming(LifecycleTour.forIati(),
+    Exports.Run run = Exports.conforming(LifecycleTour.portfolio(),
         Exports.options().approximateActualDates(true).engagementActivities(true).build(), RulesetOracle.shared());
     assertThat(run.result().isValid()).as(run.result().toString()).isTrue();
     List<IatiReader.Activity> activities = run.activities();
@@ -103,11 +103,21 @@ class IatiExportExamplesTest {
     assertThat(exporters.baselineValue()).isEqualTo("5");
     assertThat(exporters.periods()).contains("2005-01-01/2005-12-31 target=15", "2003-06-01/2003-06-30 actual=9");
     assertThat(activities.get(0).results()).as("results belong to the child").isEmpty();
+    assertThat(activities.get(0).documents()).containsExactly("https://example.org/cnd-tour/gujrat-fans-progress-report.pdf"
+        + " application/pdf A08 2005-12-15: Progress report of the electric fans cluster in Gujrat (illustrative)");
+  }
+
+  @Test
+  void withoutItsIllustrativePurposeUsPak01099IsRefusedForWantOfASector() {
+    Exports.Run run = Exports.conforming(PakistanProgramme.portfolio(), firstProject(true), RulesetOracle.shared());
+    assertThat(run.result().isWritten()).isFalse();
+    assertThat(run.result().errors()).extracting(Violation::ruleId, Violation::path)
+        .containsExactly(tuple("iati.sector", "/programmes/2/purposes"));
   }
 
   @Test
   void withoutChildActivitiesTheProgrammeCarriesItsEngagementsResults() {
-    Exports.Run run = Exports.conforming(LifecycleTour.forIati(), Exports.options().approximateActualDates(true).build(), RulesetOracle.shared());
+    Exports.Run run = Exports.conforming(LifecycleTour.portfolio(), Exports.options().approximateActualDates(true).build(), RulesetOracle.shared());
     assertThat(run.activities()).hasSize(1);
     assertThat(run.activities().get(0).results()).extracting(IatiReader.Result::title)
         .containsExactly("Firms exporting (illustrative)");

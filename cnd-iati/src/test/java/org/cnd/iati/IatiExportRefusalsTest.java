@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * for an error; a warning says what was left out and the document is still written.
  */
 class IatiExportRefusalsTest {
-  private static final Portfolio PAKISTAN = PakistanProgramme.withIatiFacts(PakistanProgramme.portfolio());
+  private static final Portfolio PAKISTAN = PakistanProgramme.withIllustrativePurpose(PakistanProgramme.portfolio());
   private static final ProgrammeId FIRST = PakistanProgramme.FIRST_PROJECT;
   private static Portfolio withFirst(UnaryOperator<Programme.Builder> change) {
     return PAKISTAN.withProgramme(change.apply(Programme.builder().from(PAKISTAN.programme(FIRST).orElseThrow())).build());
@@ -55,10 +55,39 @@ class IatiExportRefusalsTest {
   @Test
   void aReportingOrganisationWithoutIatiIdentifierIsNamed() {
     Portfolio p = PAKISTAN.withOrganisation(Organisation.builder()
-        .from(PakistanProgramme.portfolio().organisation(PakistanProgramme.UNIDO).orElseThrow()).build());
+        .from(PakistanProgramme.portfolio().organisation(PakistanProgramme.UNIDO).orElseThrow())
+        .iatiIdentifier(java.util.Optional.empty()).iatiType(java.util.Optional.empty()).build());
     refused(p, "iati.reporting-org", "/organisations/0/iatiIdentifier");
     refused(p, "iati.reporting-org", "/organisations/0/iatiType");
     refused(p, "iati.activity-identifier", "/programmes/2/iatiIdentifier");
+  }
+
+  @Test
+  void aReportBecomesADocumentLinkOnlyWithAUrlAFormatAndACategory() {
+    java.util.function.BiFunction<org.cnd.core.collaboration.ReportKind, String, Portfolio> withReport = (kind, url) -> {
+      org.cnd.core.collaboration.Report.Builder r = org.cnd.core.collaboration.Report.builder()
+          .id(org.cnd.core.id.ReportId.of("first-project-report")).title("A report of the first project").kind(kind)
+          .addClusters(PakistanProgramme.GUJRAT_FANS).addProgrammes(FIRST);
+      if (url != null) {
+        r.url(java.net.URI.create(url));
+      }
+      return PAKISTAN.withReport(r.build());
+    };
+    int k = PAKISTAN.reports().size();
+    Exports.Run written = export(withReport.apply(org.cnd.core.collaboration.ReportKind.EVALUATION,
+        "https://www.example.org/evaluations/first"));
+    assertThat(written.activities().get(0).documents())
+        .containsExactly("https://www.example.org/evaluations/first text/html A07 -: A report of the first project");
+    for (Object[] c : new Object[][] {
+        {org.cnd.core.collaboration.ReportKind.EVALUATION, null, "/url"},
+        {org.cnd.core.collaboration.ReportKind.EVALUATION, "https://www.example.org/first.docx", "/url"},
+        {org.cnd.core.collaboration.ReportKind.STUDY, "https://www.example.org/first.pdf", "/kind"}}) {
+      Exports.Run run = export(withReport.apply((org.cnd.core.collaboration.ReportKind) c[0], (String) c[1]));
+      assertThat(run.result().isWritten()).as("a warning leaves the document written").isTrue();
+      assertThat(run.activities().get(0).documents()).isEmpty();
+      assertThat(run.result().problems()).extracting(Violation::ruleId, Violation::path)
+          .contains(tuple("iati.document-link", "/reports/" + k + c[2]));
+    }
   }
 
   @Test

@@ -29,7 +29,7 @@ final class IatiReader {
   /** One activity. */
   record Activity(String identifier, String language, Org reporting, String title, String description,
       List<Org> participants, String status, Map<String, String> dates, List<String> countries, List<String> locations,
-      List<String> sectors, List<Money> money, List<String> related, List<Result> results) {}
+      List<String> sectors, List<Money> money, List<String> documents, List<String> related, List<Result> results) {}
 
   static List<Activity> read(byte[] document) {
     if (document.length == 0) {
@@ -64,13 +64,14 @@ final class IatiReader {
     List<String> locations = new ArrayList<>();
     List<String> sectors = new ArrayList<>();
     List<Money> money = new ArrayList<>();
+    List<String> documents = new ArrayList<>();
     List<String> related = new ArrayList<>();
     List<Result> results = new ArrayList<>();
     while (true) {
       int event = r.next();
       if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("iati-activity")) {
         return new Activity(identifier, language, reporting, title, description, participants, status, dates,
-            countries, locations, sectors, money, related, results);
+            countries, locations, sectors, money, documents, related, results);
       }
       if (event != XMLStreamConstants.START_ELEMENT) {
         continue;
@@ -92,11 +93,32 @@ final class IatiReader {
         case "sector" -> sectors.add(attr(r, "code") + (attr(r, "percentage") == null ? "" : " " + attr(r, "percentage")));
         case "budget" -> money.add(budget(r));
         case "transaction" -> money.add(transaction(r));
+        case "document-link" -> documents.add(documentLink(r));
         case "related-activity" -> related.add(attr(r, "type") + " " + attr(r, "ref"));
         case "result" -> results.add(result(r));
         default -> { }
       }
     }
+  }
+
+  /** A document link as "url format category date: title" (date "-" when absent). */
+  private static String documentLink(XMLStreamReader r) throws XMLStreamException {
+    String url = attr(r, "url");
+    String format = attr(r, "format");
+    String category = null;
+    String date = "-";
+    String title = null;
+    while (!(r.next() == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("document-link"))) {
+      if (r.isStartElement()) {
+        switch (r.getLocalName()) {
+          case "title" -> title = narrative(r, "title");
+          case "category" -> category = attr(r, "code");
+          case "document-date" -> date = attr(r, "iso-date");
+          default -> { }
+        }
+      }
+    }
+    return url + " " + format + " " + category + " " + date + ": " + title;
   }
 
   private static Money budget(XMLStreamReader r) throws XMLStreamException {

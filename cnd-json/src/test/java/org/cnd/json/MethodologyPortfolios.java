@@ -516,6 +516,8 @@ final class MethodologyPortfolios {
       b.addProgrammes(programmeRef(rs));
     }
     maybe(rs, () -> b.description(text(rs)));
+    maybe(rs, () -> b.url(java.net.URI.create((flip(rs) ? "https" : "http") + "://example.org/reports/" + index
+        + (flip(rs) ? ".pdf" : ""))));
     return b.build();
   }
 

@@ -36,6 +36,13 @@ import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.testing.ValueGen;
+import org.cnd.core.actor.IatiOrganisationId;
+import org.cnd.core.actor.IatiOrganisationType;
+import org.cnd.core.programme.DacPurpose;
+import org.cnd.core.programme.IatiActivityId;
+import org.cnd.core.programme.LanguageCode;
+import org.cnd.core.programme.Transaction;
+import org.cnd.core.programme.TransactionKind;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.quicktheories.core.Gen;
@@ -53,6 +60,8 @@ final class TestPortfolios {
   private TestPortfolios() {}
 
   private static final List<String> COUNTRIES = List.of("PK", "IN", "US", "DE", "FR", "BR", "JP", "KE");
+  private static final List<String> IATI_AGENCIES = List.of("XM-DAC", "GB-COH", "CA_BC-BRC", "XI-IATI");
+  private static final List<String> LANGUAGES = List.of("en", "fr", "es", "ur", "ar");
   private static final List<String> CURRENCIES = List.of("USD", "PKR", "EUR", "JPY", "KWD", "CHF");
   private static final String TEXT_CHARS =
       "abcXYZ 019-_/\\\"'\n\t\r\u0001\u001f\u007f<>&é—ünïcödé\u2028\u00a0\ud83d\ude00{}[]:,";
@@ -99,6 +108,8 @@ final class TestPortfolios {
     if (flip(rs) && index > 0) {
       b.parent(OrganisationId.of("org-" + integer(rs, 0, index - 1)));
     }
+    maybe(rs, () -> b.iatiIdentifier(IatiOrganisationId.of(pick(rs, IATI_AGENCIES) + "-" + integer(rs, 1, 99999))));
+    maybe(rs, () -> b.iatiType(pick(rs, IatiOrganisationType.values())));
     return b.build();
   }
 
@@ -189,6 +200,27 @@ final class TestPortfolios {
           ProgrammeId.of("other-programme-" + integer(rs, 0, 9))));
     }
     maybe(rs, () -> b.description(text(rs)));
+    maybe(rs, () -> b.iatiIdentifier(IatiActivityId.of("XM-DAC-41123-" + integer(rs, 0, 9999))));
+    maybe(rs, () -> b.plannedPeriod(range(rs)));
+    int purposes = integer(rs, 0, 2);
+    for (int i = 0; i < purposes; i++) {
+      String code = String.valueOf(32130 + i * 10);
+      b.addPurposes(purposes == 1 && flip(rs) ? DacPurpose.of(code)
+          : DacPurpose.of(code, BigDecimal.valueOf(integer(rs, 1, 10000), 2)));
+    }
+    int transactions = integer(rs, 0, 2);
+    for (int i = 0; i < transactions; i++) {
+      Money value = money(rs);
+      Transaction.Builder t = Transaction.builder()
+          .kind(pick(rs, TransactionKind.values()))
+          .date(date(rs))
+          .value(flip(rs) ? Money.of(value.amount().negate(), value.currency()) : value);
+      maybe(rs, () -> t.provider(OrganisationId.of("org-" + integer(rs, 0, 5))));
+      maybe(rs, () -> t.receiver(OrganisationId.of("org-" + integer(rs, 0, 5))));
+      maybe(rs, () -> t.note(text(rs)));
+      b.addTransactions(t.build());
+    }
+    maybe(rs, () -> b.language(LanguageCode.of(pick(rs, LANGUAGES))));
     return b.build();
   }
 

@@ -13,6 +13,7 @@ import org.cnd.core.programme.ProgrammeRelation;
 import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
+import org.cnd.core.programme.Transaction;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.Pointer;
@@ -20,7 +21,7 @@ import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
 /**
- * The portfolio validator's checks of programmes: references resolve; status changes in time order and within the
+ * The portfolio validator's checks of programmes: references resolve (transactions' too); status changes in time order and within the
  * period; one currency for budget and funding; parent relations that agree.
  */
 public final class ProgrammeChecks {
@@ -54,6 +55,14 @@ public final class ProgrammeChecks {
     for (int j = 0; j < p.funding().size(); j++) {
       known.check(p.funding().get(j).funder(), Pointer.of("programmes", index, "funding", j, "funder"), "Funder", what,
           out);
+    }
+    for (int j = 0; j < p.transactions().size(); j++) {
+      Transaction t = p.transactions().get(j);
+      int at = j;
+      t.provider().ifPresent(o -> known.check(o, Pointer.of("programmes", index, "transactions", at, "provider"),
+          "Transaction provider", what, out));
+      t.receiver().ifPresent(o -> known.check(o, Pointer.of("programmes", index, "transactions", at, "receiver"),
+          "Transaction receiver", what, out));
     }
     known.checkAll(p.targetClusters(), Pointer.of("programmes", index, "targetClusters"), "Target cluster", what, out);
     for (int j = 0; j < p.relatedProgrammes().size(); j++) {

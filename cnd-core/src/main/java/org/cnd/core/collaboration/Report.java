@@ -1,6 +1,8 @@
 package org.cnd.core.collaboration;
 
 import com.google.common.collect.ImmutableList;
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.OrganisationId;
@@ -55,10 +57,42 @@ public abstract class Report {
   /** Free text. */
   public abstract Optional<String> description();
 
+  /** Where it can be read: an absolute http or https URL. */
+  public abstract Optional<URI> url();
+
+  /**
+   * The URL with the given text, checked as {@link #url()} requires.
+   *
+   * @throws RuleViolationException ({@code report.url}) when the text is not an absolute http or https URL
+   */
+  public static URI parseUrl(String text) {
+    try {
+      return checkedUrl(new URI(text), Pointer.ROOT);
+    } catch (java.net.URISyntaxException e) {
+      throw badUrl(text, Pointer.ROOT);
+    }
+  }
+
+  private static URI checkedUrl(URI url, String path) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+      throw badUrl(url.toString(), path);
+    }
+    return url;
+  }
+
+  private static RuleViolationException badUrl(String text, String path) {
+    String quoted = text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    return new RuleViolationException(Rule.REPORT_URL, path,
+        "Invalid report URL \"" + quoted + "\": expected an absolute http or https URL with a host, such as "
+            + "https://www.unido.org/publications");
+  }
+
   @Value.Check
   void check() {
     Texts.checkNotBlank(title(), "/title", "report title");
     description().ifPresent(d -> Texts.checkNotBlank(d, "/description", "description"));
+    url().ifPresent(u -> checkedUrl(u, "/url"));
     if (clusters().isEmpty() && region().isEmpty()) {
       throw new RuleViolationException(Rule.REPORT_SUBJECT, Pointer.ROOT,
           "Report " + id() + " is about nothing named: expected clusters or a region, found neither");

@@ -187,6 +187,8 @@ public enum Rule {
   LINKAGE_PARTIES(RuleGroup.METHODOLOGY_LINKAGES_AND_REPORTS, "linkage.parties", "A linkage names at least one organisation or cluster it links."),
   /** A report is about clusters or a region. */
   REPORT_SUBJECT(RuleGroup.METHODOLOGY_LINKAGES_AND_REPORTS, "report.subject", "A report names the clusters or the region it is about."),
+  /** A report's URL is an absolute http or https URL. */
+  REPORT_URL(RuleGroup.METHODOLOGY_LINKAGES_AND_REPORTS, "report.url", "A report's URL is an absolute http or https URL with a host (https://www.unido.org/...)."),
 
   /** A reference to an engagement names an engagement of the portfolio. */
   REFERENCE_ENGAGEMENT(RuleGroup.METHODOLOGY_REFERENCES, "reference.engagement", "A reference to an engagement names an engagement of the portfolio."),

@@ -40,6 +40,10 @@ public final class Doc {
       Optional<String> description, String path) {}
 
   /** A related activity: type 1 parent, 2 child. */
+  public record DocumentLink(String url, String format, String title, String category, Optional<LocalDate> date,
+      String path) {}
+
+  /** A related activity. */
   public record Related(String ref, String type, String path) {}
 
   /** A value of a baseline, target or actual: the number, or for a qualitative indicator a comment. */
@@ -64,7 +68,7 @@ public final class Doc {
       String languagePath, Optional<String> defaultCurrency, List<Participant> participants, Optional<String> status,
       List<ActivityDate> dates, String datesPath, List<Country> countries, List<Location> locations,
       List<Sector> sectors, String sectorsPath, List<Budget> budgets, List<Transaction> transactions,
-      List<Related> related, List<Result> results) {
+      List<DocumentLink> documents, List<Related> related, List<Result> results) {
 
     /** Whether every element the schema requires is there. */
     public boolean complete() {

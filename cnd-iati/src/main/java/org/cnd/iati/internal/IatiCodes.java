@@ -3,6 +3,7 @@ package org.cnd.iati.internal;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.Optional;
+import org.cnd.core.collaboration.ReportKind;
 import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.monitoring.IndicatorLevel;
 import org.cnd.core.monitoring.Measure;
@@ -45,6 +46,30 @@ public final class IatiCodes {
       .put(Phase.DISCONTINUED, "5")
       .put(Phase.SUSPENDED, "6")
       .build();
+
+  /**
+   * DocumentCategory of a report's kind: an evaluation is A07 (review of project performance and evaluation), a
+   * progress report A08 (results, outcomes and outputs); studies, assessments, guides and other reports have no
+   * activity-level category that fits, and are left out.
+   */
+  public static final ImmutableMap<ReportKind, String> DOCUMENT_CATEGORY = ImmutableMap.of(
+      ReportKind.EVALUATION, "A07", ReportKind.PROGRESS_REPORT, "A08");
+
+  /**
+   * FileFormat (IANA media types) of a document by its url's extension: {@code .pdf} is application/pdf;
+   * {@code .htm}, {@code .html} and a path without extension are text/html; any other extension is unknown.
+   */
+  public static Optional<String> fileFormat(java.net.URI url) {
+    String path = url.getPath() == null ? "" : url.getPath().toLowerCase(java.util.Locale.ROOT);
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    if (last.endsWith(".pdf")) {
+      return Optional.of("application/pdf");
+    }
+    if (last.endsWith(".htm") || last.endsWith(".html") || !last.contains(".")) {
+      return Optional.of("text/html");
+    }
+    return Optional.empty();
+  }
 
   /** ResultType of an indicator's level. */
   public static final ImmutableMap<IndicatorLevel, String> RESULT_TYPE = ImmutableMap.of(

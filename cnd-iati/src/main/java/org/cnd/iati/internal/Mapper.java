@@ -194,23 +194,51 @@ public final class Mapper {
         related.add(new Doc.Related(identifier.get() + "-" + e.id(), IatiCodes.CHILD, path));
       }
     }
+    List<Doc.DocumentLink> documents = new ArrayList<>();
     for (int k = 0; k < portfolio.reports().size(); k++) {
       Report r = portfolio.reports().get(k);
       if (r.programmes().contains(p.id())) {
-        problems.add(IatiRule.DOCUMENT_LINK, Pointer.of("reports", k), "Report " + r.id() + " of programme " + p.id()
-            + " is left out of the IATI document: expected a web address for a document link, which cnd does not hold");
+        documentLink(r, Pointer.of("reports", k), p).ifPresent(documents::add);
       }
     }
     out.add(new Doc.Activity(path, identifier, path + "/iatiIdentifier", reporting, p.title(), p.description(),
         path + "/description", language, path + "/language", p.budget().map(b -> b.currencyCode()), participants,
         status, dates, path + "/period", countries, locations, sectors, path + "/purposes", budgets, transactions,
-        related, results));
+        documents, related, results));
     if (options.engagementActivities()) {
       for (int j = 0; j < engagements.size(); j++) {
         out.add(engagement(engagements.get(j), engagementIndexes.get(j), p, identifier, reporting, language,
             participants, sectors));
       }
     }
+  }
+
+  // A report becomes a document link only when IATI's three required facts are known: the url, the file format
+  // (from the url's extension, the one documented rule) and a document category its kind maps to.
+  private Optional<Doc.DocumentLink> documentLink(Report r, String path, Programme p) {
+    String what = "Report " + r.id() + " of programme " + p.id() + " is left out of the IATI document: ";
+    if (r.url().isEmpty()) {
+      problems.add(IatiRule.DOCUMENT_LINK, path + "/url", what + "expected a url, which IATI requires of a document link, found none");
+      return Optional.empty();
+    }
+    Optional<String> format = IatiCodes.fileFormat(r.url().get());
+    if (format.isEmpty()) {
+      problems.add(IatiRule.DOCUMENT_LINK, path + "/url", what + "expected a url ending in .pdf, .htm, .html or a path without extension, for the file format IATI requires, found "
+          + quoted(r.url().get().getPath()));
+      return Optional.empty();
+    }
+    Optional<String> category = Optional.ofNullable(IatiCodes.DOCUMENT_CATEGORY.get(r.kind()));
+    if (category.isEmpty()) {
+      problems.add(IatiRule.DOCUMENT_LINK, path + "/kind", what + "expected a kind with an IATI document category (evaluation, progress_report), found "
+          + r.kind().code());
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = r.date().filter(d -> d.precision() == Precision.DAY).map(PartialDate::earliest);
+    return Optional.of(new Doc.DocumentLink(r.url().get().toString(), format.get(), r.title(), category.get(), date, path));
+  }
+
+  private static String quoted(String text) {
+    return "\"" + (text.length() <= 40 ? text : text.substring(0, 37) + "...") + "\"";
   }
 
   private Optional<Doc.Org> reporting(Programme p, String path) {
@@ -463,7 +491,7 @@ public final class Mapper {
     return new Doc.Activity(path, identifier, path, reporting, title, e.description(), path + "/description",
         language, Pointer.of("programmes", programmeIndex.get(p.id()), "language"), Optional.empty(), participants,
         status, dates, path + "/phaseHistory", countries, locations, sectors,
-        Pointer.of("programmes", programmeIndex.get(p.id()), "purposes"), List.of(), List.of(), related,
+        Pointer.of("programmes", programmeIndex.get(p.id()), "purposes"), List.of(), List.of(), List.of(), related,
         results(e.id()));
   }
 

@@ -122,6 +122,17 @@ public final class XmlOut {
       party("receiver-org", t.receiver());
       end();
     }
+    for (Doc.DocumentLink d : a.documents()) {
+      start("document-link");
+      xml.writeAttribute("url", d.url());
+      xml.writeAttribute("format", d.format());
+      narrated("title", d.title());
+      empty("category", "code", d.category());
+      if (d.date().isPresent()) {
+        empty("document-date", "iso-date", d.date().get().toString());
+      }
+      end();
+    }
     for (Doc.Related r : a.related()) {
       empty("related-activity", "ref", r.ref(), "type", r.type());
     }

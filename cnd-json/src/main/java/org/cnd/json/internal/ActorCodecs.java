@@ -1,12 +1,14 @@
 package org.cnd.json.internal;
 
 import static org.cnd.json.internal.ValueCodecs.COUNTRY;
+import static org.cnd.json.internal.ValueCodecs.IATI_ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
 import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
 import org.cnd.core.actor.FormerName;
+import org.cnd.core.actor.IatiOrganisationType;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.actor.Person;
@@ -17,6 +19,9 @@ public final class ActorCodecs {
 
   public static final CodeCodec<OrganisationKind> ORGANISATION_KIND =
       CodeCodec.of(OrganisationKind.class, "organisation kind", "What kind of body an organisation is.");
+  public static final CodeCodec<IatiOrganisationType> IATI_ORGANISATION_TYPE =
+      CodeCodec.of(IatiOrganisationType.class, "IATI organisation type",
+          "The type of an organisation in IATI's OrganisationType code list (version 2.03).");
 
   /** A name an organisation was known by before. */
   public static final ObjectCodec<FormerName, FormerName.Builder> FORMER_NAME =
@@ -47,6 +52,11 @@ public final class ActorCodecs {
           .describe("names it was known by before, oldest first")
           .optional("parent", ORGANISATION_ID, Organisation::parent, Organisation.Builder::parent)
           .describe("the organisation it is part of (not itself)")
+          .optional("iatiIdentifier", IATI_ORGANISATION_ID, Organisation::iatiIdentifier,
+              Organisation.Builder::iatiIdentifier)
+          .describe("its IATI organisation identifier: `XM-DAC-41123` for UNIDO")
+          .optional("iatiType", IATI_ORGANISATION_TYPE, Organisation::iatiType, Organisation.Builder::iatiType)
+          .describe("its type in IATI's OrganisationType list")
           .build();
 
   /** A person. */

@@ -8,6 +8,7 @@ import static org.cnd.json.internal.ValueCodecs.PLACE;
 import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.REPORT_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.URL;
 
 import org.cnd.core.collaboration.Linkage;
 import org.cnd.core.collaboration.LinkageKind;
@@ -61,5 +62,7 @@ public final class CollaborationCodecs {
           .list("programmes", PROGRAMME_ID, Report::programmes, Report.Builder::addAllProgrammes)
           .describe("the programmes under which it was produced or that it supported")
           .optional("description", TEXT, Report::description, Report.Builder::description)
+          .optional("url", URL, Report::url, Report.Builder::url)
+          .describe("where it can be read")
           .build();
 }

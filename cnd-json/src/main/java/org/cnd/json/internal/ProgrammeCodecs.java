@@ -2,12 +2,16 @@ package org.cnd.json.internal;
 
 import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
+import static org.cnd.json.internal.ValueCodecs.DECIMAL;
+import static org.cnd.json.internal.ValueCodecs.IATI_ACTIVITY_ID;
+import static org.cnd.json.internal.ValueCodecs.LANGUAGE;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
 import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
+import org.cnd.core.programme.DacPurpose;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.FundingKind;
 import org.cnd.core.programme.Participation;
@@ -17,6 +21,8 @@ import org.cnd.core.programme.ProgrammeRelation;
 import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
+import org.cnd.core.programme.Transaction;
+import org.cnd.core.programme.TransactionKind;
 
 /** The codecs of {@code org.cnd.core.programme}: programmes and their parts. */
 public final class ProgrammeCodecs {
@@ -31,6 +37,39 @@ public final class ProgrammeCodecs {
       CodeCodec.of(FundingKind.class, "funding kind", "How a funder contributes.");
   public static final CodeCodec<RelationKind> RELATION_KIND =
       CodeCodec.of(RelationKind.class, "relation kind", "How a programme relates to another.");
+  public static final CodeCodec<TransactionKind> TRANSACTION_KIND =
+      CodeCodec.of(TransactionKind.class, "transaction kind",
+          "What a programme's transaction is, as IATI's TransactionType list (version 2.03) names it.");
+
+  /** A purpose of a programme in the DAC's codes. */
+  public static final ObjectCodec<DacPurpose, DacPurpose.Builder> DAC_PURPOSE =
+      ObjectCodec.define(DacPurpose.class, "DAC purpose", DacPurpose::builder, DacPurpose.Builder::build)
+          .about("A purpose of a programme in the OECD DAC's 5-digit purpose codes (IATI's sector vocabulary 1).")
+          .required("code", TEXT, DacPurpose::code, DacPurpose.Builder::code)
+          .describe("the 5-digit DAC purpose code: `\"32130\"`, SME development")
+          .optional("percentage", DECIMAL, DacPurpose::percentage, DacPurpose.Builder::percentage)
+          .describe("its share of the programme, in percent, when it has several purposes")
+          .qualify("more than 0, at most 100, at most 2 decimals")
+          .build();
+
+  /** Money that moved for a programme. */
+  public static final ObjectCodec<Transaction, Transaction.Builder> TRANSACTION =
+      ObjectCodec.define(Transaction.class, "transaction", Transaction::builder, Transaction.Builder::build)
+          .about("Money that moved for a programme: funds received, a commitment, a disbursement or an expenditure.")
+          .required("kind", TRANSACTION_KIND, Transaction::kind, Transaction.Builder::kind)
+          .describe("what kind of transaction")
+          .required("date", PARTIAL_DATE, Transaction::date, Transaction.Builder::date)
+          .describe("when it happened")
+          .required("value", MONEY, Transaction::value, Transaction.Builder::value)
+          .describe("how much")
+          .qualify("negative for a correction or a refund")
+          .optional("provider", ORGANISATION_ID, Transaction::provider, Transaction.Builder::provider)
+          .describe("the organisation the money came from")
+          .optional("receiver", ORGANISATION_ID, Transaction::receiver, Transaction.Builder::receiver)
+          .describe("the organisation the money went to")
+          .optional("note", TEXT, Transaction::note, Transaction.Builder::note)
+          .describe("what the record says of it")
+          .build();
 
   /** A change of a programme's status. */
   public static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
@@ -109,5 +148,16 @@ public final class ProgrammeCodecs {
               Programme.Builder::addAllRelatedProgrammes)
           .describe("programmes it relates to (not itself)")
           .optional("description", TEXT, Programme::description, Programme.Builder::description)
+          .optional("iatiIdentifier", IATI_ACTIVITY_ID, Programme::iatiIdentifier, Programme.Builder::iatiIdentifier)
+          .describe("its IATI activity identifier, when its reporting organisation gave it one")
+          .optional("plannedPeriod", DATE_RANGE, Programme::plannedPeriod, Programme.Builder::plannedPeriod)
+          .describe("when it was planned to run, beside `period`")
+          .list("purposes", DAC_PURPOSE, Programme::purposes, Programme.Builder::addAllPurposes)
+          .describe("its purposes in the DAC's codes, beside its clusters' ISIC sectors")
+          .qualify("each code once")
+          .list("transactions", TRANSACTION, Programme::transactions, Programme.Builder::addAllTransactions)
+          .describe("money that moved for it, beside `funding`")
+          .optional("language", LANGUAGE, Programme::language, Programme.Builder::language)
+          .describe("the language of its texts: `en`")
           .build();
 }

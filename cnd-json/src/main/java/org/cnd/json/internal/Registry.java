@@ -16,14 +16,15 @@ public final class Registry {
       ValueCodecs.ACTIVITY_ID, ValueCodecs.INDICATOR_ID, ValueCodecs.TRAINING_ID, ValueCodecs.LINKAGE_ID,
       ValueCodecs.REPORT_ID, ValueCodecs.MAP_ACTOR_ID,
       ValueCodecs.PARTIAL_DATE, ValueCodecs.DATE_RANGE, ValueCodecs.COUNTRY, ValueCodecs.SUBDIVISION,
-      ClusterCodecs.ISIC);
+      ClusterCodecs.ISIC,
+      ValueCodecs.IATI_ORGANISATION_ID, ValueCodecs.IATI_ACTIVITY_ID, ValueCodecs.LANGUAGE, ValueCodecs.URL);
 
   /** The codecs of the core's enumerations. */
   public static final ImmutableList<CodeCodec<?>> CODES = ImmutableList.of(
-      ActorCodecs.ORGANISATION_KIND,
+      ActorCodecs.ORGANISATION_KIND, ActorCodecs.IATI_ORGANISATION_TYPE,
       ClusterCodecs.CLUSTER_KIND, ClusterCodecs.SIZE_CLASS,
       ProgrammeCodecs.PROGRAMME_STATUS, ProgrammeCodecs.PARTICIPATION_ROLE, ProgrammeCodecs.FUNDING_KIND,
-      ProgrammeCodecs.RELATION_KIND,
+      ProgrammeCodecs.RELATION_KIND, ProgrammeCodecs.TRANSACTION_KIND,
       LifecycleCodecs.PHASE, LifecycleCodecs.TEAM_ROLE,
       DiagnosticCodecs.ACTOR_KIND, DiagnosticCodecs.MAP_LINKAGE_KIND, DiagnosticCodecs.LINKAGE_STRENGTH,
       DiagnosticCodecs.THEME,
@@ -39,7 +40,8 @@ public final class Registry {
       ActorCodecs.FORMER_NAME, ActorCodecs.ORGANISATION, ActorCodecs.PERSON,
       ClusterCodecs.SECTOR, ClusterCodecs.PROFILE_FIGURES, ClusterCodecs.CLUSTER,
       ProgrammeCodecs.STATUS_CHANGE, ProgrammeCodecs.PARTICIPATION, ProgrammeCodecs.FUNDING_COMMITMENT,
-      ProgrammeCodecs.PROGRAMME_RELATION, ProgrammeCodecs.PROGRAMME,
+      ProgrammeCodecs.PROGRAMME_RELATION, ProgrammeCodecs.DAC_PURPOSE, ProgrammeCodecs.TRANSACTION,
+      ProgrammeCodecs.PROGRAMME,
       LifecycleCodecs.TEAM_MEMBER, LifecycleCodecs.GOVERNANCE_BODY, LifecycleCodecs.PHASE_CHANGE,
       LifecycleCodecs.ENGAGEMENT,
       DiagnosticCodecs.APPROVAL, DiagnosticCodecs.ENTERPRISE_COUNT, DiagnosticCodecs.MAP_ACTOR,

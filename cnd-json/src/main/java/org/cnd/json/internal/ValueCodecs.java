@@ -1,8 +1,11 @@
 package org.cnd.json.internal;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.Currency;
 import java.util.Locale;
+import org.cnd.core.actor.IatiOrganisationId;
+import org.cnd.core.collaboration.Report;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ActivityId;
 import org.cnd.core.id.ClusterId;
@@ -23,6 +26,8 @@ import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.GeoPoint;
 import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
+import org.cnd.core.programme.IatiActivityId;
+import org.cnd.core.programme.LanguageCode;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.DateSyntax;
 import org.cnd.core.time.PartialDate;
@@ -87,6 +92,26 @@ public final class ValueCodecs {
   public static final TextCodec<ReportId> REPORT_ID = id(ReportId.class, "report", ReportId::of);
   /** The identifier of an actor within a cluster map. */
   public static final TextCodec<MapActorId> MAP_ACTOR_ID = id(MapActorId.class, "actor", MapActorId::of);
+
+  // --- IATI and the web --------------------------------------------------------------------------------------
+
+  /** An IATI organisation identifier: {@code XM-DAC-41123}. */
+  public static final TextCodec<IatiOrganisationId> IATI_ORGANISATION_ID = TextCodec.of(IatiOrganisationId.class,
+      "IATI organisation identifier", "an IATI organisation identifier such as XM-DAC-41123", IatiOrganisationId::of,
+      IatiOrganisationId::toString);
+
+  /** An IATI activity identifier: {@code XM-DAC-41123-US-PAK-01-099}. */
+  public static final TextCodec<IatiActivityId> IATI_ACTIVITY_ID = TextCodec.of(IatiActivityId.class,
+      "IATI activity identifier", "an IATI activity identifier such as XM-DAC-41123-US-PAK-01-099",
+      IatiActivityId::of, IatiActivityId::toString);
+
+  /** An ISO 639-1 language code: {@code en}. */
+  public static final TextCodec<LanguageCode> LANGUAGE = TextCodec.of(LanguageCode.class, "language code",
+      "an ISO 639-1 language code such as en", LanguageCode::of, LanguageCode::code);
+
+  /** An absolute http or https URL. */
+  public static final TextCodec<URI> URL = TextCodec.of(URI.class, "URL",
+      "an absolute http or https URL such as https://www.unido.org/publications", Report::parseUrl, URI::toString);
 
   // --- time -------------------------------------------------------------------------------------------------
 
