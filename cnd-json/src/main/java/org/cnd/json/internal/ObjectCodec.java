@@ -66,6 +66,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private final Class<T> type;
+  private final String name;
   private final String noun;
   private final String description;
   private final Supplier<B> newBuilder;
@@ -82,6 +83,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   private ObjectCodec(Definer<T, B> d) {
     this.type = d.type;
+    this.name = d.name;
     this.noun = d.noun;
     this.description = d.description;
     this.newBuilder = d.newBuilder;
@@ -122,9 +124,9 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     return type;
   }
 
-  /** The name of the object type in the schema and in FORMAT.md: the Java type's simple name. */
+  /** The name of the object type in the schema and in FORMAT.md: the Java type's simple name unless named otherwise. */
   public String name() {
-    return type.getSimpleName();
+    return name;
   }
 
   /** What the object is: {@code organisation}. */
@@ -420,12 +422,23 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
     private String description = "";
+    private String name;
 
     private Definer(Class<T> type, String noun, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = Objects.requireNonNull(type, "type");
       this.noun = Objects.requireNonNull(noun, "noun");
       this.newBuilder = Objects.requireNonNull(newBuilder, "newBuilder");
       this.build = Objects.requireNonNull(build, "build");
+      this.name = type.getSimpleName();
+    }
+
+    /**
+     * Names the object type in the schema and FORMAT.md when it is not the Java type's simple name: a second form of
+     * one Java type, such as money that may be negative.
+     */
+    public Definer<T, B> named(String schemaName) {
+      this.name = Objects.requireNonNull(schemaName, "schemaName");
+      return this;
     }
 
     /** Describes the object type, for the schema: a sentence or two. */

@@ -60,7 +60,7 @@ public final class ProgrammeCodecs {
           .describe("what kind of transaction")
           .required("date", PARTIAL_DATE, Transaction::date, Transaction.Builder::date)
           .describe("when it happened")
-          .required("value", MONEY, Transaction::value, Transaction.Builder::value)
+          .required("value", ValueCodecs.SIGNED_MONEY, Transaction::value, Transaction.Builder::value)
           .describe("how much")
           .qualify("negative for a correction or a refund")
           .optional("provider", ORGANISATION_ID, Transaction::provider, Transaction.Builder::provider)

@@ -36,7 +36,7 @@ public final class Registry {
 
   /** The codecs of the format's objects, the root last. */
   public static final ImmutableList<ObjectCodec<?, ?>> OBJECTS = ImmutableList.of(
-      ValueCodecs.MONEY, ValueCodecs.GEO_POINT, ValueCodecs.PLACE,
+      ValueCodecs.MONEY, ValueCodecs.SIGNED_MONEY, ValueCodecs.GEO_POINT, ValueCodecs.PLACE,
       ActorCodecs.FORMER_NAME, ActorCodecs.ORGANISATION, ActorCodecs.PERSON,
       ClusterCodecs.SECTOR, ClusterCodecs.PROFILE_FIGURES, ClusterCodecs.CLUSTER,
       ProgrammeCodecs.STATUS_CHANGE, ProgrammeCodecs.PARTICIPATION, ProgrammeCodecs.FUNDING_COMMITMENT,

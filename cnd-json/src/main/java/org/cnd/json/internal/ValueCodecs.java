@@ -202,6 +202,20 @@ public final class ValueCodecs {
           .describe("`\"USD\"`")
           .build();
 
+  /**
+   * Money that may be negative, such as a transaction that corrects an earlier one: the same object as {@link #MONEY},
+   * under its own name in the schema, where every other amount is 0 or more.
+   */
+  public static final ObjectCodec<Money, MoneyDraft> SIGNED_MONEY =
+      ObjectCodec.define(Money.class, "money amount", MoneyDraft::new, d -> Money.of(d.amount, d.currency))
+          .named("SignedMoney")
+          .about("An exact decimal amount in an ISO 4217 currency, which may be negative.")
+          .required("amount", AMOUNT, Money::amount, (d, v) -> d.amount = v)
+          .describe("`\"-1500.00\"`")
+          .required("currency", CURRENCY, Money::currency, (d, v) -> d.currency = v)
+          .describe("`\"USD\"`")
+          .build();
+
   // --- places -----------------------------------------------------------------------------------------------
 
   /** An ISO 3166-1 alpha-2 country code. */
