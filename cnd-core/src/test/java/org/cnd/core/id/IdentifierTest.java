@@ -30,7 +30,12 @@ class IdentifierTest {
         List.of(IndicatorId::of, IndicatorId::parse),
         List.of(TrainingId::of, TrainingId::parse),
         List.of(LinkageId::of, LinkageId::parse),
-        List.of(ReportId::of, ReportId::parse));
+        List.of(ReportId::of, ReportId::parse),
+        List.of(MappingDataSetId::of, MappingDataSetId::parse),
+        List.of(SelectionExerciseId::of, SelectionExerciseId::parse),
+        List.of(NetworkId::of, NetworkId::parse),
+        List.of(CandidateId::of, CandidateId::parse),
+        List.of(CriterionId::of, CriterionId::parse));
   }
 
   @ParameterizedTest
