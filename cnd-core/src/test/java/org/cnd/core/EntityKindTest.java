@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.CandidateId;
+import org.cnd.core.id.CriterionId;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.MapActorId;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /** The entity kinds describe every collection of the portfolio once, and every top-level identifier type has one. */
 class EntityKindTest {
   /** The identifiers of entities nested in others (an activity in its plan): they have no collection of their own. */
-  private static final Set<Class<?>> NESTED = Set.of(ActivityId.class, ObjectiveId.class, MapActorId.class);
+  private static final Set<Class<?>> NESTED = Set.of(ActivityId.class, ObjectiveId.class, MapActorId.class,
+      CandidateId.class, CriterionId.class);
 
   @Test
   void describeEveryCollectionOfThePortfolio() {
@@ -36,7 +39,7 @@ class EntityKindTest {
     assertThat(EntityKind.all()).extracting(EntityKind::collection).containsExactlyInAnyOrderElementsOf(accessors);
     assertThat(EntityKind.all()).extracting(EntityKind::collection).containsExactly("organisations", "people",
         "clusters", "programmes", "engagements", "diagnosticStudies", "actionPlans", "indicators", "trainings",
-        "linkages", "reports");
+        "linkages", "reports", "mappingDataSets", "selectionExercises", "networks");
     for (int i = 0; i < EntityKind.all().size(); i++) {
       assertThat(EntityKind.all().get(i).ordinal()).isEqualTo(i);
     }
@@ -71,7 +74,7 @@ class EntityKindTest {
       });
     }
     assertThat(EntityKind.all()).filteredOn(k -> k.referenceRule().isEmpty()).extracting(EntityKind::collection)
-        .containsExactly("linkages", "reports");
+        .containsExactly("linkages", "reports", "selectionExercises", "networks");
   }
 
   @Test

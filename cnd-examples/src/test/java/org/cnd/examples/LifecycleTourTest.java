@@ -39,7 +39,7 @@ class LifecycleTourTest {
     assertThat(text.toString())
         .contains("illustrative data, not history")
         .contains("refused  exit, before a governance body is recorded")
-        .contains("lifecycle.guard-exit: a governance body formed no later than 2005-03")
+        .contains("lifecycle.guard-exit: a governance body formed, or a handover dated, no later than 2005-03")
         .contains("the portfolio validates: clean");
   }
 

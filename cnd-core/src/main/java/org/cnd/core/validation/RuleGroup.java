@@ -78,7 +78,17 @@ public enum RuleGroup {
   /** {@code across entities: organisations and programmes}. */
   ACROSS_ENTITIES_ORGANISATIONS_AND_PROGRAMMES(
       "across entities: organisations and programmes",
-      "Reported by the portfolio validator (`Portfolio.validate()`), never thrown.");
+      "Reported by the portfolio validator (`Portfolio.validate()`), never thrown."),
+  /** {@code selection and networks: invariants of one value}. */
+  SELECTION_AND_NETWORKS(
+      "selection and networks: invariants of one value",
+      "Mapping data sets, selection exercises, networks of firms and exit handovers: invariants of one value, thrown as" + "\n"
+          + "`RuleViolationException` when the value is built."),
+  /** {@code selection and networks: across entities}. */
+  SELECTION_AND_NETWORKS_ACROSS_ENTITIES(
+      "selection and networks: across entities",
+      "Reported by the portfolio validator (`Portfolio.validate()`), never thrown. `lifecycle.selection-recorded` is a" + "\n"
+          + "warning, so that documents written before selection exercises were recorded stay valid.");
 
   private final String title;
   private final String introduction;

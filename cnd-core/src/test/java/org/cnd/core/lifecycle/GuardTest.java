@@ -273,7 +273,7 @@ class GuardTest {
     void refusedWithNeitherBodyNorMeasurementNamingBoth() {
       Refusal refusal = monitoring.moveTo(Phase.EXIT, d("2008"), Evidence.none()).refusal().orElseThrow();
       assertThat(refusal.rule()).isEqualTo(Rule.LIFECYCLE_GUARD_EXIT);
-      assertThat(refusal.missing()).containsExactly("a governance body formed no later than 2008",
+      assertThat(refusal.missing()).containsExactly("a governance body formed, or a handover dated, no later than 2008",
           "a measurement of an indicator of engagement " + ENGAGEMENT + " dated no later than 2008");
       assertThat(refusal.message()).contains("found no governance body; no indicator of the engagement or its cluster");
     }
@@ -290,7 +290,7 @@ class GuardTest {
 
       Engagement late = withBody(d("2007-06"));
       Refusal bodyLate = late.moveTo(Phase.EXIT, d("2007-05-31"), evidence).refusal().orElseThrow();
-      assertThat(bodyLate.missing()).containsExactly("a governance body formed no later than 2007-05-31");
+      assertThat(bodyLate.missing()).containsExactly("a governance body formed, or a handover dated, no later than 2007-05-31");
       assertThat(bodyLate.message()).contains("governance body \"Cluster committee\" formed 2007-06");
       assertThat(late.moveTo(Phase.EXIT, d("2007-06-01"), evidence).isMoved()).isTrue();
     }
