@@ -58,7 +58,13 @@ public final class PortfolioCodec {
       new Collection<>("linkages", CollaborationCodecs.LINKAGE, Portfolio::linkages, Portfolio.Builder::addAllLinkages,
           "linkages made between organisations and clusters"),
       new Collection<>("reports", CollaborationCodecs.REPORT, Portfolio::reports, Portfolio.Builder::addAllReports,
-          "reports produced"));
+          "reports produced"),
+      new Collection<>("mappingDataSets", SelectionCodecs.MAPPING_DATA_SET, Portfolio::mappingDataSets,
+          Portfolio.Builder::addAllMappingDataSets, "counts of employment and establishments by region and sector"),
+      new Collection<>("selectionExercises", SelectionCodecs.SELECTION_EXERCISE, Portfolio::selectionExercises,
+          Portfolio.Builder::addAllSelectionExercises, "how clusters were selected"),
+      new Collection<>("networks", NetworkCodecs.NETWORK, Portfolio::networks, Portfolio.Builder::addAllNetworks,
+          "networks of firms, horizontal and vertical"));
 
   /** The whole document. */
   public static final ObjectCodec<Portfolio, Draft> PORTFOLIO = define();
