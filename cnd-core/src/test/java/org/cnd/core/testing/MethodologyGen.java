@@ -739,7 +739,9 @@ public final class MethodologyGen {
       }
       mapping.ifPresent(b::mapping);
       for (org.cnd.core.id.OrganisationId org : subset(rs, ORGANISATIONS, 3)) {
-        b.addParticipants(SelectionParticipant.of(org, Generate.enumValues(SelectionRole.class).generate(rs)));
+        b.addParticipants(SelectionParticipant.builder().organisation(org)
+            .role(Generate.enumValues(SelectionRole.class).generate(rs))
+            .note(maybe(rs, Generate.constant("Chaired the workshop"))).build());
       }
       b.period(maybe(rs, periods())).objective(maybe(rs, Generate.constant("Jobs through exports")));
       List<CandidateId> candidates = new ArrayList<>();
