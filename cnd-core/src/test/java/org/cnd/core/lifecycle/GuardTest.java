@@ -296,6 +296,24 @@ class GuardTest {
     }
 
     @Test
+    void aHandoverDatedByThenIsEvidenceBesideTheGovernanceBody() {
+      Evidence evidence = measured(d("2007-01"));
+      Handover handover = Handover.builder().date(d("2007-04"))
+          .addTakeovers(Takeover.of(org.cnd.core.id.OrganisationId.of("psic"), "funding the CDA")).build();
+      Engagement handedOver = monitoring.withHandover(handover);
+      assertThat(monitoring.moveTo(Phase.EXIT, d("2007-04"), evidence).isMoved()).isFalse();
+      assertThat(handedOver.moveTo(Phase.EXIT, d("2007-04"), evidence).isMoved()).isTrue();
+      Refusal early = handedOver.moveTo(Phase.EXIT, d("2007-03"), evidence).refusal().orElseThrow();
+      assertThat(early.missing()).containsExactly("a governance body formed, or a handover dated, no later than 2007-03");
+      assertThat(early.message()).contains("no governance body; a handover dated 2007-04");
+      // An undated handover counts at every date, as an undated body does; the measurement is still needed.
+      Engagement undated = monitoring.withHandover(Handover.builder().from(handover).date(java.util.Optional.empty()).build());
+      assertThat(undated.moveTo(Phase.EXIT, d("2007-01"), evidence).isMoved()).isTrue();
+      assertThat(undated.moveTo(Phase.EXIT, d("2006"), evidence).refusal().orElseThrow().missing())
+          .containsExactly("a measurement of an indicator of engagement " + ENGAGEMENT + " dated no later than 2006");
+    }
+
+    @Test
     void anUndatedBodyCounts() {
       Engagement e = monitoring.withGovernanceBody(GovernanceBody.builder().name("Cluster committee").build());
       assertThat(e.moveTo(Phase.EXIT, d("2008"), measured(d("2007"))).isMoved()).isTrue();
