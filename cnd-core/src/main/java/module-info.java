@@ -23,4 +23,6 @@ module org.cnd.core {
   exports org.cnd.core.lifecycle;
   exports org.cnd.core.training;
   exports org.cnd.core.collaboration;
+  exports org.cnd.core.selection;
+  exports org.cnd.core.network;
 }

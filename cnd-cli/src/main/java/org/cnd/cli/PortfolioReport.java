@@ -8,17 +8,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.cnd.core.Portfolio;
 import org.cnd.core.PortfolioQueries;
 import org.cnd.core.TimelineEntry;
+import org.cnd.core.actor.Organisation;
+import org.cnd.core.actor.Person;
 import org.cnd.core.cluster.Cluster;
+import org.cnd.core.id.CandidateId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.money.Money;
+import org.cnd.core.network.Network;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.examples.TimelineSentences;
+import org.cnd.core.selection.Candidate;
+import org.cnd.core.selection.SelectionExercise;
 
 /**
  * A readable summary of a portfolio, as the {@code cnd report} command prints it: programmes with their status,
@@ -112,6 +119,7 @@ public final class PortfolioReport {
       q.counterpartShare(p.id()).ifPresent(share -> out.printf("  counterparts' share of %s: %s%%%n", p.title(),
           share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP)));
     }
+    selectionsAndNetworks(portfolio, out);
     out.flush();
     return text.toString();
   }
@@ -125,6 +133,49 @@ public final class PortfolioReport {
 
   private static String names(java.util.Collection<Cluster> clusters) {
     return String.join("; ", clusters.stream().map(Cluster::name).toList());
+  }
+
+  // Selections with their decision and ranking, networks with kind, members and broker (issue 13).
+  static void selectionsAndNetworks(Portfolio portfolio, PrintWriter out) {
+    section(out, "Selections");
+    if (portfolio.selectionExercises().isEmpty()) {
+      out.println("  no selection exercise recorded");
+    }
+    for (SelectionExercise x : portfolio.selectionExercises()) {
+      String decision = x.decision()
+          .map(d -> "decided " + d.date() + d.decidingBody().map(b -> " by " + b).orElse("") + ": selected "
+              + String.join("; ", d.selected().stream().map(c -> candidateName(portfolio, x, c)).toList())
+              + " (" + d.reason() + ")")
+          .orElse("no decision recorded");
+      out.printf("  %s, %d candidate(s): %s%n", x.title(), x.candidates().size(), decision);
+      if (!x.ranking().isEmpty()) {
+        out.printf("    ranking: %s%n", String.join(", ", x.ranking().stream()
+            .map(e -> e.rank() + ". " + candidateName(portfolio, x, e.candidate())
+                + e.total().map(t -> " (" + t.stripTrailingZeros().toPlainString() + ")").orElse(""))
+            .toList()));
+      }
+    }
+    section(out, "Networks");
+    if (portfolio.networks().isEmpty()) {
+      out.println("  no network recorded");
+    }
+    for (Network n : portfolio.networks()) {
+      List<String> members = n.members().stream()
+          .map(m -> portfolio.organisation(m.organisation()).map(Organisation::name).orElse(m.organisation().value()))
+          .toList();
+      String size = n.memberCount().isPresent() ? n.memberCount().getAsLong() + " firms"
+          : members.size() + " member(s)";
+      out.printf("  %s: %s, %s%s%s%n", n.name(), n.kind().label().toLowerCase(java.util.Locale.ROOT), size,
+          members.isEmpty() ? "" : " (" + String.join("; ", members) + ")",
+          n.broker().map(b -> ", broker " + portfolio.person(b).map(Person::name).orElse(b.value())).orElse(""));
+    }
+  }
+
+  private static String candidateName(Portfolio portfolio, SelectionExercise x, CandidateId id) {
+    Optional<Candidate> candidate = x.candidate(id);
+    return candidate.flatMap(Candidate::cluster).flatMap(portfolio::cluster).map(Cluster::name)
+        .or(() -> candidate.flatMap(Candidate::name))
+        .orElse(id.value());
   }
 
   private static void section(PrintWriter out, String title) {

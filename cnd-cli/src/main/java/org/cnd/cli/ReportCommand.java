@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Print a readable summary of a portfolio: programmes with their status, clusters by province, sector and "
-          + "phase, the timeline, funding by source and the counterparts' share.",
+          + "phase, the timeline, funding by source and the counterparts' share, selections and networks.",
       "A document that cannot be read is refused (exit 1) with its problems; rule violations are listed after "
           + "the summary."
     })

@@ -171,4 +171,23 @@ class CndCommandTest {
     assertThat(run.out()).contains("Clusters by province");
     assertThat(run.out()).contains("5. Walk the lifecycle tour", "refused", "lifecycle.guard-exit", "now Exit");
   }
+  @Test
+  void examplePakistanWritesTheSelectionOfTheFivePilotClusters() {
+    JsonNode root = JsonMapper.builder().build().readTree(cnd("example", "pakistan").out());
+    JsonNode pilot = null;
+    for (JsonNode x : root.get("selectionExercises")) {
+      if (x.get("id").asString().equals("pilot-clusters-2001")) {
+        pilot = x;
+      }
+    }
+    assertThat(pilot).as("the selection of the pilot clusters in the JSON").isNotNull();
+    JsonNode decision = pilot.get("decision");
+    assertThat(decision.get("date").asString()).isEqualTo("2001");
+    assertThat(decision.get("decidingBody").asString()).isEqualTo("the Pakistani counterparts");
+    assertThat(decision.get("reason").asString()).isEqualTo("for their export potential");
+    assertThat(decision.get("selected").valueStream().map(JsonNode::asString).toList()).containsExactly(
+        "gujrat-electric-fans", "wazirabad-cutlery", "lahore-ready-made-garments", "karachi-korangi-leather",
+        "karachi-saddar-gems-jewellery");
+    assertThat(pilot.get("prioritisationCriteria").get(0).get("name").asString()).isEqualTo("export potential");
+  }
 }

@@ -55,4 +55,18 @@ class PortfolioReportTest {
     assertThat(report).contains("2005-05    Training-of-trainers programme for cluster development agents");
     assertThat(report).contains("2008-05    Review meeting");
   }
+  @Test
+  void showsSelectionsWithTheirDecisionAndRankingAndNetworksWithTheirBroker() {
+    assertThat(report).contains("\nSelections\n  Selection of the five pilot clusters, 5 candidate(s): decided 2001 by the "
+        + "Pakistani counterparts: selected Electric fans cluster in Gujrat; ");
+    assertThat(report).contains("(for their export potential)\n");
+    assertThat(report).contains("  Additional clusters prepared by TDAP for inclusion into the programme, 7 candidate(s): "
+        + "no decision recorded\n");
+    assertThat(report).contains("\nNetworks\n  no network recorded\n");
+    String tour = PortfolioReport.of(LifecycleTour.portfolio());
+    assertThat(tour).contains("    ranking: 1. Electric fans cluster in Gujrat (0.9), 2. Cutlery cluster in Wazirabad "
+        + "(0.65), 3. Ready-made garments cluster in Lahore (0.6)\n");
+    assertThat(tour).contains("\nNetworks\n  Gujrat fan exporters (illustrative): horizontal, 8 firms, broker Network "
+        + "broker (illustrative)\n");
+  }
 }

@@ -20,15 +20,21 @@ import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.LinkageId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.id.ReportId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.id.TrainingId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.monitoring.Indicator;
+import org.cnd.core.network.Network;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.programme.Programme;
+import org.cnd.core.selection.MappingDataSet;
+import org.cnd.core.selection.SelectionExercise;
 import org.cnd.core.training.Training;
 import org.cnd.core.validation.Rule;
 
@@ -95,6 +101,20 @@ public final class EntityKind<T, I extends Identifier> {
   /** The reports, at {@code /reports}; nothing refers to a report. */
   public static final EntityKind<Report, ReportId> REPORTS =
       define("reports", Report.class, ReportId.class, Report::id, null, "a report");
+
+  /** The mapping data sets, at {@code /mappingDataSets}. */
+  public static final EntityKind<MappingDataSet, MappingDataSetId> MAPPING_DATA_SETS = define("mappingDataSets",
+      MappingDataSet.class, MappingDataSetId.class, MappingDataSet::id, Rule.REFERENCE_MAPPING_DATA_SET,
+      "a mapping data set");
+
+  /** The selection exercises, at {@code /selectionExercises}; nothing refers to one. */
+  public static final EntityKind<SelectionExercise, SelectionExerciseId> SELECTION_EXERCISES = define(
+      "selectionExercises", SelectionExercise.class, SelectionExerciseId.class, SelectionExercise::id, null,
+      "a selection exercise");
+
+  /** The networks of firms, at {@code /networks}; nothing refers to one. */
+  public static final EntityKind<Network, NetworkId> NETWORKS =
+      define("networks", Network.class, NetworkId.class, Network::id, null, "a network");
 
   private static final ImmutableList<EntityKind<?, ?>> ALL = ImmutableList.copyOf(DEFINED);
 

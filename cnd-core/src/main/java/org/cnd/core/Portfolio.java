@@ -22,18 +22,24 @@ import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.LinkageId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.id.ReportId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.id.TrainingId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.Evidence;
 import org.cnd.core.lifecycle.MoveResult;
 import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.monitoring.Indicator;
+import org.cnd.core.network.Network;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.programme.Programme;
+import org.cnd.core.selection.MappingDataSet;
+import org.cnd.core.selection.SelectionExercise;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.training.Training;
 import org.cnd.core.validation.Rule;
@@ -144,6 +150,21 @@ public final class Portfolio {
     return items(EntityKind.REPORTS);
   }
 
+  /** The mapping data sets: counts of employment and establishments by region and sector. */
+  public ImmutableList<MappingDataSet> mappingDataSets() {
+    return items(EntityKind.MAPPING_DATA_SETS);
+  }
+
+  /** The selection exercises: how clusters were identified, scored, ranked and selected. */
+  public ImmutableList<SelectionExercise> selectionExercises() {
+    return items(EntityKind.SELECTION_EXERCISES);
+  }
+
+  /** The networks of firms, horizontal and vertical. */
+  public ImmutableList<Network> networks() {
+    return items(EntityKind.NETWORKS);
+  }
+
   // --- look-ups ---------------------------------------------------------------------------------------------
 
   /** The entity of a kind with this identifier. */
@@ -214,6 +235,21 @@ public final class Portfolio {
   /** The report with this identifier. */
   public Optional<Report> report(ReportId id) {
     return find(EntityKind.REPORTS, id);
+  }
+
+  /** The mapping data set with this identifier. */
+  public Optional<MappingDataSet> mappingDataSet(MappingDataSetId id) {
+    return find(EntityKind.MAPPING_DATA_SETS, id);
+  }
+
+  /** The selection exercise with this identifier. */
+  public Optional<SelectionExercise> selectionExercise(SelectionExerciseId id) {
+    return find(EntityKind.SELECTION_EXERCISES, id);
+  }
+
+  /** The network with this identifier. */
+  public Optional<Network> network(NetworkId id) {
+    return find(EntityKind.NETWORKS, id);
   }
 
   /** True when an entity with this identifier is in the portfolio; false for identifiers of no top-level kind. */
@@ -396,6 +432,21 @@ public final class Portfolio {
   /** This portfolio with the report added, or replacing the one with its identifier. */
   public Portfolio withReport(Report report) {
     return with(EntityKind.REPORTS, report);
+  }
+
+  /** This portfolio with the mapping data set added, or replacing the one with its identifier. */
+  public Portfolio withMappingDataSet(MappingDataSet mappingDataSet) {
+    return with(EntityKind.MAPPING_DATA_SETS, mappingDataSet);
+  }
+
+  /** This portfolio with the selection exercise added, or replacing the one with its identifier. */
+  public Portfolio withSelectionExercise(SelectionExercise selectionExercise) {
+    return with(EntityKind.SELECTION_EXERCISES, selectionExercise);
+  }
+
+  /** This portfolio with the network added, or replacing the one with its identifier. */
+  public Portfolio withNetwork(Network network) {
+    return with(EntityKind.NETWORKS, network);
   }
 
   // --- the lifecycle ----------------------------------------------------------------------------------------
@@ -762,6 +813,51 @@ public final class Portfolio {
     /** Adds reports. */
     public Builder addAllReports(Iterable<? extends Report> items) {
       return addAll(EntityKind.REPORTS, items);
+    }
+
+    /** Sets the mapping data sets. */
+    public Builder mappingDataSets(Iterable<? extends MappingDataSet> items) {
+      return set(EntityKind.MAPPING_DATA_SETS, items);
+    }
+
+    /** Adds mapping data sets. */
+    public Builder addMappingDataSets(MappingDataSet... items) {
+      return addAll(EntityKind.MAPPING_DATA_SETS, Arrays.asList(items));
+    }
+
+    /** Adds mapping data sets. */
+    public Builder addAllMappingDataSets(Iterable<? extends MappingDataSet> items) {
+      return addAll(EntityKind.MAPPING_DATA_SETS, items);
+    }
+
+    /** Sets the selection exercises. */
+    public Builder selectionExercises(Iterable<? extends SelectionExercise> items) {
+      return set(EntityKind.SELECTION_EXERCISES, items);
+    }
+
+    /** Adds selection exercises. */
+    public Builder addSelectionExercises(SelectionExercise... items) {
+      return addAll(EntityKind.SELECTION_EXERCISES, Arrays.asList(items));
+    }
+
+    /** Adds selection exercises. */
+    public Builder addAllSelectionExercises(Iterable<? extends SelectionExercise> items) {
+      return addAll(EntityKind.SELECTION_EXERCISES, items);
+    }
+
+    /** Sets the networks. */
+    public Builder networks(Iterable<? extends Network> items) {
+      return set(EntityKind.NETWORKS, items);
+    }
+
+    /** Adds networks. */
+    public Builder addNetworks(Network... items) {
+      return addAll(EntityKind.NETWORKS, Arrays.asList(items));
+    }
+
+    /** Adds networks. */
+    public Builder addAllNetworks(Iterable<? extends Network> items) {
+      return addAll(EntityKind.NETWORKS, items);
     }
   }
 }

@@ -3,14 +3,19 @@ package org.cnd.core;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
+import org.cnd.core.actor.Organisation;
 import org.cnd.core.checks.ActorChecks;
 import org.cnd.core.checks.CollaborationChecks;
 import org.cnd.core.checks.DiagnosticChecks;
+import org.cnd.core.checks.HandoverChecks;
 import org.cnd.core.checks.LifecycleChecks;
 import org.cnd.core.checks.MonitoringChecks;
+import org.cnd.core.checks.NetworkChecks;
 import org.cnd.core.checks.PlanChecks;
 import org.cnd.core.checks.ProgrammeChecks;
 import org.cnd.core.checks.References;
+import org.cnd.core.checks.SelectionChecks;
+import org.cnd.core.checks.SelectionRecordedCheck;
 import org.cnd.core.checks.TrainingChecks;
 import org.cnd.core.diagnostic.DiagnosticStudy;
 import org.cnd.core.id.ClusterId;
@@ -18,6 +23,7 @@ import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.plan.ActionPlan;
+import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.ValidationReport;
 import org.cnd.core.validation.Violation;
 
@@ -68,6 +74,17 @@ public final class PortfolioValidator {
         id -> portfolio.actionPlan(id).map(ActionPlan::cluster), out::add);
     CollaborationChecks.checkLinkages(portfolio.linkages(), known, out::add);
     CollaborationChecks.checkReports(portfolio.reports(), known, out::add);
+    SelectionChecks.checkSelectionExercises(portfolio.selectionExercises(), known, out::add);
+    NetworkChecks.checkNetworks(portfolio.networks(), known, id -> portfolio.organisation(id).map(Organisation::kind),
+        out::add);
+    for (int i = 0; i < portfolio.engagements().size(); i++) {
+      Engagement e = portfolio.engagements().get(i);
+      if (e.handover().isPresent()) {
+        HandoverChecks.checkHandover(e.handover().get(), Pointer.of("engagements", i, "handover"), known, out::add);
+      }
+    }
+    SelectionRecordedCheck.checkSelectionRecorded(portfolio.engagements(),
+        (cluster, date) -> portfolio.selectionExercises().stream().anyMatch(x -> x.selects(cluster, date)), out::add);
     return ValidationReport.of(out.kept.build(), out.omitted, out.omittedErrors);
   }
 

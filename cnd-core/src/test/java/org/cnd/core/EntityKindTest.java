@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.CandidateId;
+import org.cnd.core.id.CriterionId;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.MapActorId;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /** The entity kinds describe every collection of the portfolio once, and every top-level identifier type has one. */
 class EntityKindTest {
   /** The identifiers of entities nested in others (an activity in its plan): they have no collection of their own. */
-  private static final Set<Class<?>> NESTED = Set.of(ActivityId.class, ObjectiveId.class, MapActorId.class);
+  private static final Set<Class<?>> NESTED = Set.of(ActivityId.class, ObjectiveId.class, MapActorId.class,
+      CandidateId.class, CriterionId.class);
 
   @Test
   void describeEveryCollectionOfThePortfolio() {

@@ -78,7 +78,8 @@ class PortfolioEditingTest {
     assertThat(without.contains(OTHER_CLUSTER)).isFalse();
     assertThat(without.cluster(CLUSTER)).isEqualTo(WORLD.cluster(CLUSTER));
     assertThat(without.validate().violations()).extracting(Violation::ruleId, Violation::path)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("reference.cluster", "/programmes/0/targetClusters/1"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("reference.cluster", "/programmes/0/targetClusters/1"),
+            org.assertj.core.groups.Tuple.tuple("reference.cluster", "/selectionExercises/0/candidates/1/cluster"));
     assertThat(WORLD.without(ClusterId.of("nowhere"))).isSameAs(WORLD);
   }
 

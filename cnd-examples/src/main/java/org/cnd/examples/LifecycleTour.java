@@ -2,15 +2,19 @@ package org.cnd.examples;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.cnd.core.Portfolio;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.actor.Person;
 import org.cnd.core.collaboration.Report;
 import org.cnd.core.collaboration.ReportKind;
+import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.diagnostic.ActorKind;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.BaselineValue;
@@ -25,19 +29,26 @@ import org.cnd.core.diagnostic.Swot;
 import org.cnd.core.diagnostic.Theme;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.CandidateId;
+import org.cnd.core.id.CriterionId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.MapActorId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ReportId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.GovernanceBody;
+import org.cnd.core.lifecycle.Handover;
 import org.cnd.core.lifecycle.MoveResult;
 import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.lifecycle.Refusal;
+import org.cnd.core.lifecycle.Takeover;
 import org.cnd.core.lifecycle.TeamMember;
 import org.cnd.core.lifecycle.TeamRole;
 import org.cnd.core.money.Money;
@@ -49,6 +60,12 @@ import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.monitoring.Measure;
 import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.monitoring.Target;
+import org.cnd.core.network.JointProject;
+import org.cnd.core.network.Network;
+import org.cnd.core.network.NetworkKind;
+import org.cnd.core.network.NetworkStatus;
+import org.cnd.core.network.NetworkStatusChange;
+import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.plan.Activity;
 import org.cnd.core.plan.ActivityKind;
@@ -57,6 +74,26 @@ import org.cnd.core.plan.FundingShare;
 import org.cnd.core.plan.Intervention;
 import org.cnd.core.plan.Objective;
 import org.cnd.core.programme.Programme;
+import org.cnd.core.selection.Candidate;
+import org.cnd.core.selection.CandidateOrigin;
+import org.cnd.core.selection.ClusterMapping;
+import org.cnd.core.selection.Denominator;
+import org.cnd.core.selection.IdentificationCriterion;
+import org.cnd.core.selection.IdentificationResult;
+import org.cnd.core.selection.MappingCount;
+import org.cnd.core.selection.MappingDataSet;
+import org.cnd.core.selection.PrioritisationCriterion;
+import org.cnd.core.selection.Ranking;
+import org.cnd.core.selection.Region;
+import org.cnd.core.selection.Scale;
+import org.cnd.core.selection.Score;
+import org.cnd.core.selection.SelectionDecision;
+import org.cnd.core.selection.SelectionExercise;
+import org.cnd.core.selection.SelectionParticipant;
+import org.cnd.core.selection.SelectionRole;
+import org.cnd.core.selection.Sensitivity;
+import org.cnd.core.selection.StarRating;
+import org.cnd.core.selection.StrongClusterResult;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 
@@ -88,6 +125,15 @@ public final class LifecycleTour {
 
   private static final String ILLUSTRATIVE = "Illustrative data for the lifecycle tour, not history.";
   private static final String COMMITTEE = "Gujrat fan cluster committee (illustrative)";
+  /** The illustrative mapping of Punjab's districts the selection starts from. */
+  public static final MappingDataSetId MAPPING = MappingDataSetId.of("tour-punjab-districts");
+  /** The illustrative selection exercise that selects the fans cluster. */
+  public static final SelectionExerciseId SELECTION = SelectionExerciseId.of("tour-selection");
+  /** The illustrative horizontal network of fan makers. */
+  public static final NetworkId NETWORK = NetworkId.of("tour-fan-exporters");
+  /** The illustrative network broker. */
+  public static final PersonId BROKER = PersonId.of("tour-network-broker");
+  private static final IsicCode ELECTRICAL_EQUIPMENT = IsicCode.of("27");
 
   private final PrintWriter out;
   private final List<Refusal> refusals = new ArrayList<>();
@@ -133,6 +179,7 @@ public final class LifecycleTour {
   private static LifecycleTour walk(PrintWriter out) {
     LifecycleTour tour = new LifecycleTour(out);
     tour.start();
+    tour.mappingAndSelection();
     tour.selectionAndDiagnostic();
     tour.actionPlanning();
     tour.implementationAndMonitoring();
@@ -280,13 +327,21 @@ public final class LifecycleTour {
             .endorsement(Approval.of(d("2003-11"), COMMITTEE)).horizon(DateRange.of(d("2002"), d("2006"))).build())
         .withActionPlan(ActionPlan.builder().from(first).supersededOn(d("2003-11")).build());
     step("implementation of the revised plan", move(Phase.IMPLEMENTATION, "2003-11"));
+    network();
     step("monitoring and evaluation", move(Phase.MONITORING_AND_EVALUATION, "2005-01"));
     portfolio = portfolio.withIndicator(Indicator.builder().from(portfolio.indicator(EXPORTERS).orElseThrow())
         .addMeasurements(Measurement.of(IndicatorValue.of(16), d("2005-01"))).build());
     step("exit, before a governance body is recorded", move(Phase.EXIT, "2005-03"));
     engagement = engagement.withGovernanceBody(GovernanceBody.builder().name(COMMITTEE)
         .addMembers(ASSOCIATION, PakistanProgramme.PSIC, PakistanProgramme.SMEDA).formed(d("2002-02")).build());
+    engagement = engagement.withHandover(Handover.builder().date(d("2005-03"))
+        .addTakeovers(Takeover.of(PakistanProgramme.PSIC, "funding the cluster's CDA (illustrative)"),
+            Takeover.of(ASSOCIATION, "running the network of fan exporters (illustrative)"))
+        .governanceBody(engagement.governanceBody().orElseThrow())
+        .note(ILLUSTRATIVE).build());
     step("exit, the cluster committee formed in 2002-02 staying on", move(Phase.EXIT, "2005-03"));
+    out.printf("  handover: %s%n", engagement.handover().orElseThrow().takeovers().stream()
+        .map(t -> t.organisation() + " takes over " + t.responsibility()).collect(Collectors.joining("; ")));
     step("diagnostic again, after exit", move(Phase.DIAGNOSTIC, "2005-06"));
     out.printf("  the portfolio validates: %s%n", portfolio.validate().isClean() ? "clean" : portfolio.validate());
   }
@@ -305,5 +360,126 @@ public final class LifecycleTour {
       portfolio = portfolio.withEngagement(engagement);
       out.printf("  moved    %-72s now %s%n", what, engagement.currentPhase().map(Phase::label).orElse("?"));
     }
+  }
+  // --- mapping, selection and networks (issue 13) -----------------------------------------------------------
+
+  /** The illustrative mapping of Punjab's districts: made-up counts of employment and establishments. */
+  static MappingDataSet mapping() {
+    SubdivisionCode punjab = SubdivisionCode.of("PK-PB");
+    IsicCode metal = IsicCode.of("25");
+    IsicCode apparel = IsicCode.of("14");
+    MappingDataSet.Builder b = MappingDataSet.builder().id(MAPPING)
+        .title("Punjab employment and establishments by district and ISIC division (illustrative)")
+        .source("Made-up counts for the lifecycle tour").vintage(d("2000")).classification("ISIC Rev.4")
+        .note("Made-up counts: illustrative data for the lifecycle tour, not a census.");
+    long[][] counts = {
+        // employment and establishments in 27 (electrical equipment), 25 (metal products), 14 (apparel)
+        {9000, 420, 1500, 90, 2000, 120}, // Gujrat
+        {800, 50, 6000, 380, 1200, 80}, // Wazirabad
+        {3000, 150, 4000, 200, 30000, 1500}, // Lahore
+        {500, 30, 7000, 400, 5000, 260}}; // Sialkot
+    String[] districts = {"Gujrat", "Wazirabad", "Lahore", "Sialkot"};
+    IsicCode[] sectors = {ELECTRICAL_EQUIPMENT, metal, apparel};
+    for (int r = 0; r < districts.length; r++) {
+      for (int s = 0; s < sectors.length; s++) {
+        b.addCounts(MappingCount.of(Region.district(districts[r], punjab), sectors[s], counts[r][2 * s],
+            counts[r][2 * s + 1]));
+      }
+    }
+    return b.build();
+  }
+
+  /**
+   * The illustrative selection: candidates from the mapping, one identification criterion, two weighted and scored
+   * prioritisation criteria, the ranking, a shortlist and the decision that selects the fans cluster.
+   */
+  static SelectionExercise selection() {
+    CandidateId fans = CandidateId.of("gujrat-fans");
+    CandidateId cutlery = CandidateId.of("wazirabad-cutlery");
+    CandidateId garments = CandidateId.of("lahore-garments");
+    CriterionId mass = CriterionId.of("critical-mass");
+    CriterionId exports = CriterionId.of("export-potential");
+    CriterionId cooperation = CriterionId.of("willingness-to-cooperate");
+    SubdivisionCode punjab = SubdivisionCode.of("PK-PB");
+    SelectionExercise.Builder b = SelectionExercise.builder().id(SELECTION)
+        .title("Selection of a pilot cluster in the Punjab (illustrative)")
+        .programme(PakistanProgramme.FIRST_PROJECT)
+        .addParticipants(SelectionParticipant.of(PakistanProgramme.SMEDA, SelectionRole.COUNTERPART),
+            SelectionParticipant.of(PakistanProgramme.PSIC, SelectionRole.STAKEHOLDER),
+            SelectionParticipant.of(PakistanProgramme.UNIDO, SelectionRole.TECHNICAL_SUPPORT))
+        .period(DateRange.of(d("2001-05"), d("2001-07")))
+        .objective("More jobs through exports (illustrative)")
+        .mapping(MAPPING)
+        .addCandidates(
+            Candidate.builder().id(fans).cluster(PakistanProgramme.GUJRAT_FANS).origin(CandidateOrigin.MAPPING)
+                .region(Region.district("Gujrat", punjab)).sector(ELECTRICAL_EQUIPMENT).build(),
+            Candidate.builder().id(cutlery).cluster(PakistanProgramme.WAZIRABAD_CUTLERY).origin(CandidateOrigin.MAPPING)
+                .region(Region.district("Wazirabad", punjab)).sector(IsicCode.of("25")).build(),
+            Candidate.builder().id(garments).cluster(PakistanProgramme.LAHORE_GARMENTS).origin(CandidateOrigin.MAPPING)
+                .region(Region.district("Lahore", punjab)).sector(IsicCode.of("14")).build())
+        .addIdentificationCriteria(IdentificationCriterion.of(mass, "a critical mass of enterprises in proximity"))
+        .addIdentificationResults(IdentificationResult.of(fans, mass, true, "420 establishments (made up)"),
+            IdentificationResult.of(cutlery, mass, true, "380 establishments (made up)"),
+            IdentificationResult.of(garments, mass, true, "1500 establishments (made up)"))
+        .addPrioritisationCriteria(
+            PrioritisationCriterion.builder().id(exports).name("export potential").weight(new BigDecimal("0.6"))
+                .scale(Scale.of(1, 5)).build(),
+            PrioritisationCriterion.builder().id(cooperation).name("willingness to cooperate")
+                .weight(new BigDecimal("0.4")).scale(Scale.of(1, 5)).build());
+    int[][] scores = {{5, 4}, {4, 3}, {3, 4}};
+    CandidateId[] candidates = {fans, cutlery, garments};
+    for (int i = 0; i < candidates.length; i++) {
+      b.addScores(Score.builder().candidate(candidates[i]).criterion(exports).value(BigDecimal.valueOf(scores[i][0]))
+              .date(d("2001-06")).source("stakeholders' workshop (illustrative)").build(),
+          Score.builder().candidate(candidates[i]).criterion(cooperation).value(BigDecimal.valueOf(scores[i][1]))
+              .date(d("2001-06")).source("stakeholders' workshop (illustrative)").build());
+    }
+    SelectionExercise scored = b.build();
+    return SelectionExercise.builder().from(scored)
+        .ranking(Ranking.of(scored).entries())
+        .shortlist(List.of(fans, cutlery))
+        .decision(SelectionDecision.builder().date(d("2001-07")).decidingBody("the Pakistani counterparts")
+            .addDecidedBy(PakistanProgramme.SMEDA).addSelected(fans)
+            .reason("for its export potential and the firms' willingness to cooperate (illustrative)").build())
+        .build();
+  }
+
+  private void mappingAndSelection() {
+    MappingDataSet data = mapping();
+    SelectionExercise selection = selection();
+    portfolio = portfolio.withMappingDataSet(data).withSelectionExercise(selection);
+    out.println("  mapping of Punjab's districts (made-up counts), ISIC 27, electrical equipment:");
+    List<StrongClusterResult> strong = ClusterMapping.strongClusters(data, ELECTRICAL_EQUIPMENT,
+        Denominator.ALL_EMPLOYMENT, false);
+    List<StarRating> stars = ClusterMapping.stars(data, ELECTRICAL_EQUIPMENT, Denominator.ALL_EMPLOYMENT,
+        ClusterMapping.ECO_TOP_SHARE, 2.0);
+    for (int i = 0; i < strong.size(); i++) {
+      StrongClusterResult r = strong.get(i);
+      out.printf(Locale.ROOT, "    %-22s LQ %.2f  %s  %d star(s)%n", r.region(), r.locationQuotient().orElse(0),
+          r.isStrong() ? "strong cluster" : "not strong    ", stars.get(i).stars());
+    }
+    out.printf("  ranking: %s%n", selection.ranking().stream()
+        .map(e -> e.rank() + ". " + e.candidate() + e.total().map(t -> " (" + t.stripTrailingZeros().toPlainString() + ")").orElse(""))
+        .collect(Collectors.joining(", ")));
+    Sensitivity sensitivity = Sensitivity.of(selection);
+    out.printf("  selected %s; with each weight moved by 10%%: %s%n", sensitivity.selected(),
+        sensitivity.isStable() ? "the same selection" : "the selection changes");
+  }
+
+  private void network() {
+    portfolio = portfolio.withPerson(Person.builder().id(BROKER).name("Network broker (illustrative)")
+        .affiliation(PakistanProgramme.SMEDA).build());
+    engagement = engagement.withTeamMember(TeamMember.builder().person(BROKER).role(TeamRole.NETWORK_BROKER)
+        .period(DateRange.from(d("2002-09"))).build());
+    portfolio = portfolio.withEngagement(engagement).withNetwork(Network.builder().id(NETWORK)
+        .name("Gujrat fan exporters (illustrative)").kind(NetworkKind.HORIZONTAL).memberCount(8)
+        .cluster(PakistanProgramme.GUJRAT_FANS).objective("Joint marketing abroad (illustrative)")
+        .addProjects(JointProject.builder().name("A joint stand at a trade fair (illustrative)")
+            .period(DateRange.of(d("2003-03"))).build())
+        .broker(BROKER).formed(d("2002-09"))
+        .addStatusHistory(NetworkStatusChange.of(NetworkStatus.FORMING, d("2002-09")),
+            NetworkStatusChange.of(NetworkStatus.ACTIVE, d("2003-01")))
+        .description(ILLUSTRATIVE).build());
+    out.println("  network: Gujrat fan exporters, horizontal, 8 firms, broker " + BROKER + ", active since 2003-01");
   }
 }

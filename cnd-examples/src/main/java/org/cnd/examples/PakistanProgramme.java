@@ -1,5 +1,6 @@
 package org.cnd.examples;
 
+import java.util.List;
 import org.cnd.core.Portfolio;
 import org.cnd.core.actor.FormerName;
 import org.cnd.core.actor.IatiOrganisationId;
@@ -7,16 +8,19 @@ import org.cnd.core.actor.IatiOrganisationType;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.cluster.Cluster;
+import org.cnd.core.cluster.Sector;
 import org.cnd.core.collaboration.Linkage;
 import org.cnd.core.collaboration.LinkageKind;
 import org.cnd.core.collaboration.Report;
 import org.cnd.core.collaboration.ReportKind;
-import org.cnd.core.cluster.Sector;
+import org.cnd.core.id.CandidateId;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.CriterionId;
 import org.cnd.core.id.LinkageId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.id.ReportId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.id.TrainingId;
 import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
@@ -33,6 +37,13 @@ import org.cnd.core.programme.ProgrammeRelation;
 import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
+import org.cnd.core.selection.Candidate;
+import org.cnd.core.selection.CandidateOrigin;
+import org.cnd.core.selection.PrioritisationCriterion;
+import org.cnd.core.selection.SelectionDecision;
+import org.cnd.core.selection.SelectionExercise;
+import org.cnd.core.selection.SelectionParticipant;
+import org.cnd.core.selection.SelectionRole;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.time.Qualifier;
@@ -189,6 +200,10 @@ public final class PakistanProgramme {
   public static final LinkageId MATCHMAKING = LinkageId.of("matchmaking-support-institutions");
   /** The TRTA report on compliance issues affecting enterprise clusters in Punjab. */
   public static final ReportId TRTA_COMPLIANCE_REPORT = ReportId.of("trta-compliance-issues-punjab");
+  /** The selection of the five pilot clusters in 2001. */
+  public static final SelectionExerciseId PILOT_SELECTION = SelectionExerciseId.of("pilot-clusters-2001");
+  /** TDAP's preparation of additional clusters under the national Trade Policy: a candidate list. */
+  public static final SelectionExerciseId TDAP_CANDIDATES = SelectionExerciseId.of("tdap-additional-clusters");
 
   private static final CountryCode PAKISTAN = CountryCode.of("PK");
   private static final SubdivisionCode PUNJAB_PROVINCE = SubdivisionCode.of("PK-PB");
@@ -211,6 +226,7 @@ public final class PakistanProgramme {
     addProgrammes(portfolio);
     addTrainings(portfolio);
     addCollaboration(portfolio);
+    addSelections(portfolio);
     return withIatiFacts(portfolio.build());
   }
 
@@ -593,5 +609,47 @@ public final class PakistanProgramme {
         .description("CND supported UNIDO's TRTA programme on this subject, to address the developmental "
             + "challenges faced by the SME clusters through the adoption of a holistic approach.")
         .build());
+  }
+  // --- selections (issue 13) --------------------------------------------------------------------------------
+
+  /**
+   * The two selections the record gives. The five pilot clusters were "selected by the Pakistani counterparts for
+   * their export potential" in 2001: one prioritisation criterion, no weights, scores, shortlist or participants,
+   * since the record names none. TDAP "prepared several additional clusters for inclusion into the programme": a
+   * candidate list with TDAP as nominator, undated and undecided, as the record leaves it.
+   */
+  private static void addSelections(Portfolio.Builder portfolio) {
+    String counterparts = "the Pakistani counterparts";
+    List<ClusterId> pilots = List.of(GUJRAT_FANS, WAZIRABAD_CUTLERY, LAHORE_GARMENTS, KORANGI_LEATHER, SADDAR_GEMS);
+    SelectionExercise.Builder pilot = SelectionExercise.builder()
+        .id(PILOT_SELECTION)
+        .title("Selection of the five pilot clusters")
+        .programme(FIRST_PROJECT)
+        .period(DateRange.of(PartialDate.ofYear(2001)))
+        .addPrioritisationCriteria(PrioritisationCriterion.builder()
+            .id(CriterionId.of("export-potential")).name("export potential").build());
+    SelectionDecision.Builder decision = SelectionDecision.builder()
+        .date(PartialDate.ofYear(2001)).decidingBody(counterparts).reason("for their export potential");
+    for (ClusterId cluster : pilots) {
+      CandidateId candidate = CandidateId.of(cluster.value());
+      pilot.addCandidates(Candidate.builder().id(candidate).cluster(cluster).origin(CandidateOrigin.NOMINATED)
+          .source(counterparts).build());
+      decision.addSelected(candidate);
+    }
+    portfolio.addSelectionExercises(pilot.decision(decision.build()).build());
+
+    SelectionExercise.Builder tdap = SelectionExercise.builder()
+        .id(TDAP_CANDIDATES)
+        .title("Additional clusters prepared by TDAP for inclusion into the programme")
+        .programme(TDAP_TRADE_POLICY)
+        .addParticipants(SelectionParticipant.of(TDAP, SelectionRole.NOMINATOR))
+        .description("Within the framework of the national Trade Policy, the TDAP prepared several additional "
+            + "clusters for inclusion into the programme; the record names these seven.");
+    for (ClusterId cluster : List.of(SIALKOT_SPORTS, SIALKOT_SURGICAL, KARACHI_AUTOMOTIVE, KARACHI_KNITWEAR,
+        LAHORE_KNITWEAR, KARACHI_ELECTRICAL, LAHORE_ELECTRICAL)) {
+      tdap.addCandidates(Candidate.builder().id(CandidateId.of(cluster.value())).cluster(cluster)
+          .origin(CandidateOrigin.NOMINATED).nominatedBy(TDAP).build());
+    }
+    portfolio.addSelectionExercises(tdap.build());
   }
 }

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.cnd.core.Portfolio;
 import org.cnd.core.cluster.Cluster;
+import org.cnd.core.collaboration.Linkage;
+import org.cnd.core.collaboration.LinkageKind;
+import org.cnd.core.collaboration.Report;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
@@ -18,10 +21,16 @@ import org.cnd.core.collaboration.LinkageKind;
 import org.cnd.core.collaboration.Report;
 import org.cnd.core.programme.FundingKind;
 import org.cnd.core.programme.ParticipationRole;
+import org.cnd.core.programme.Programme;
 import org.cnd.core.programme.ProgrammeRelation;
+import org.cnd.core.programme.ProgrammeStatus;
 import org.cnd.core.programme.RelationKind;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.time.Qualifier;
+import org.cnd.core.selection.PrioritisationCriterion;
+import org.cnd.core.selection.SelectionExercise;
+import org.cnd.core.selection.SelectionParticipant;
+import org.cnd.core.selection.SelectionRole;
 import org.cnd.core.training.EventStatus;
 import org.cnd.core.training.FollowUpEvent;
 import org.cnd.core.training.Training;
@@ -189,5 +198,37 @@ class PakistanProgrammeTest {
     assertThat(cnd.period().orElseThrow().toString()).isEqualTo("2001/..");
     assertThat(cnd.relatedProgrammes()).contains(
         ProgrammeRelation.of(RelationKind.PARENT, PakistanProgramme.INTEGRATED_PROGRAMME));
+  }
+  @Test
+  void recordsTheSelectionOfTheFivePilotClustersAsTheRecordGivesIt() {
+    SelectionExercise pilot = portfolio.selectionExercise(PakistanProgramme.PILOT_SELECTION).orElseThrow();
+    assertThat(pilot.programme()).contains(PakistanProgramme.FIRST_PROJECT);
+    assertThat(pilot.selectedClusters()).containsExactly(PakistanProgramme.GUJRAT_FANS,
+        PakistanProgramme.WAZIRABAD_CUTLERY, PakistanProgramme.LAHORE_GARMENTS, PakistanProgramme.KORANGI_LEATHER,
+        PakistanProgramme.SADDAR_GEMS);
+    assertThat(pilot.decision().orElseThrow().decidingBody()).contains("the Pakistani counterparts");
+    assertThat(pilot.decision().orElseThrow().reason()).isEqualTo("for their export potential");
+    assertThat(pilot.decision().orElseThrow().date()).hasToString("2001");
+    assertThat(pilot.prioritisationCriteria()).extracting(PrioritisationCriterion::name).containsExactly("export potential");
+    // Nothing beyond the record: no weights, scores, shortlist or participants.
+    assertThat(pilot.isWeighted()).isFalse();
+    assertThat(pilot.scores()).isEmpty();
+    assertThat(pilot.shortlist()).isEmpty();
+    assertThat(pilot.participants()).isEmpty();
+  }
+
+  @Test
+  void recordsTdapsSevenAdditionalClustersAsACandidateListWithoutADecision() {
+    SelectionExercise tdap = portfolio.selectionExercise(PakistanProgramme.TDAP_CANDIDATES).orElseThrow();
+    assertThat(tdap.participants()).extracting(SelectionParticipant::organisation, SelectionParticipant::role)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PakistanProgramme.TDAP, SelectionRole.NOMINATOR));
+    assertThat(tdap.candidates()).extracting(c -> c.cluster().orElseThrow()).containsExactly(
+        PakistanProgramme.SIALKOT_SPORTS, PakistanProgramme.SIALKOT_SURGICAL, PakistanProgramme.KARACHI_AUTOMOTIVE,
+        PakistanProgramme.KARACHI_KNITWEAR, PakistanProgramme.LAHORE_KNITWEAR, PakistanProgramme.KARACHI_ELECTRICAL,
+        PakistanProgramme.LAHORE_ELECTRICAL);
+    assertThat(tdap.candidates()).allSatisfy(c -> assertThat(c.nominatedBy()).contains(PakistanProgramme.TDAP));
+    assertThat(tdap.decision()).isEmpty();
+    assertThat(tdap.period()).isEmpty();
+    assertThat(portfolio.validate().isClean()).isTrue();
   }
 }

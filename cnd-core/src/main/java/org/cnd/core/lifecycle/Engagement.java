@@ -46,6 +46,9 @@ public abstract class Engagement {
   /** The cluster's governance body, once formed. */
   public abstract Optional<GovernanceBody> governanceBody();
 
+  /** The handover at exit: who takes over which responsibilities, and the governance body that stays. */
+  public abstract Optional<Handover> handover();
+
   /** The phases it went through, in time order. */
   public abstract ImmutableList<PhaseChange> phaseHistory();
 
@@ -164,6 +167,11 @@ public abstract class Engagement {
   public Engagement withoutTeamMember(TeamMember member) {
     Objects.requireNonNull(member, "member");
     return team().contains(member) ? withTeam(team().stream().filter(m -> !m.equals(member)).toList()) : this;
+  }
+
+  /** This engagement with its exit handover set. */
+  public Engagement withHandover(Handover handover) {
+    return builder().from(this).handover(handover).build();
   }
 
   /** This engagement with its governance body set. */

@@ -95,19 +95,21 @@ public enum Guard {
   },
 
   /**
-   * Exit needs a governance body formed by the date and at least one measurement, dated by then, of an indicator of
-   * the engagement (or of its cluster, when the indicator names no engagement).
+   * Exit needs evidence that the cluster carries the work on, a governance body formed by the date or a handover
+   * dated by then (either one), and at least one measurement, dated by then, of an indicator of the engagement (or of
+   * its cluster, when the indicator names no engagement).
    */
   EXIT_READY(Phase.EXIT, Rule.LIFECYCLE_GUARD_EXIT) {
     @Override
     void evaluate(Engagement e, PartialDate date, Evidence evidence, List<String> missing, List<String> found) {
-      if (e.governanceBody().isEmpty()) {
-        missing.add("a governance body formed no later than " + date);
-        found.add("no governance body");
-      } else if (!e.governanceBody().get().isFormedBy(date)) {
-        missing.add("a governance body formed no later than " + date);
-        found.add("governance body \"" + e.governanceBody().get().name() + "\" formed "
-            + e.governanceBody().get().formed().map(Object::toString).orElse(""));
+      boolean bodyFormed = e.governanceBody().filter(b -> b.isFormedBy(date)).isPresent();
+      boolean handedOver = e.handover().filter(h -> h.date().map(d -> !d.isCertainlyAfter(date)).orElse(true)).isPresent();
+      if (!bodyFormed && !handedOver) {
+        missing.add("a governance body formed, or a handover dated, no later than " + date);
+        found.add(e.governanceBody()
+            .map(b -> "governance body \"" + b.name() + "\" formed " + b.formed().map(Object::toString).orElse(""))
+            .orElse("no governance body"));
+        e.handover().ifPresent(h -> found.add("a handover dated " + h.date().map(Object::toString).orElse("")));
       }
       List<Indicator> indicators = evidence.indicators().stream().filter(i -> isOf(i, e)).toList();
       List<Measurement> measurements = indicators.stream().flatMap(i -> i.measurements().stream()).toList();

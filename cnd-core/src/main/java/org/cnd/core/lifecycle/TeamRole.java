@@ -11,7 +11,9 @@ public enum TeamRole implements Coded {
   /** A technical expert or adviser. */
   SPECIALIST("Specialist"),
   /** The national or local body, or its officer, the work is done with and for. */
-  COUNTERPART("Counterpart");
+  COUNTERPART("Counterpart"),
+  /** A network broker, who brings firms into a network and keeps its joint work going: the CDA's role for networks. */
+  NETWORK_BROKER("Network broker");
 
   private final String label;
 

@@ -98,7 +98,7 @@ public enum Rule {
       "An engagement enters implementation only when an action plan of its cluster is endorsed no later than that date and its basis is a diagnostic study of the cluster endorsed no later than that date."),
   /** Exit needs a governance body and a measurement of an indicator. */
   LIFECYCLE_GUARD_EXIT(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.guard-exit",
-      "An engagement exits only with a governance body formed no later than that date and at least one measurement of one of its indicators dated no later than that date."),
+      "An engagement exits only with a governance body formed, or a handover dated, no later than that date and at least one measurement of one of its indicators dated no later than that date."),
   /** A member of an engagement's team is a person, an organisation, or both. */
   LIFECYCLE_TEAM_MEMBER(RuleGroup.METHODOLOGY_ENGAGEMENTS_AND_THEIR_LIFECYCLE, "lifecycle.team-member", "A member of an engagement's team names a person, an organisation, or both."),
   /** Pilot activities start from the diagnostic on, strategic activities from implementation on. */
@@ -246,7 +246,78 @@ public enum Rule {
   /** A programme names each DAC purpose once. */
   PROGRAMME_PURPOSE_DUPLICATE(RuleGroup.IATI_ATTRIBUTES, "programme.purpose-duplicate", "A programme names each DAC purpose code once."),
   /** The language of narrative texts is an ISO 639-1 code. */
-  PROGRAMME_LANGUAGE(RuleGroup.IATI_ATTRIBUTES, "programme.language", "The language of a programme's texts is an ISO 639-1 code in lower case (en).");
+  PROGRAMME_LANGUAGE(RuleGroup.IATI_ATTRIBUTES, "programme.language", "The language of a programme's texts is an ISO 639-1 code in lower case (en)."),
+
+  // --- selection and networks ---------------------------------------------------------------------------
+  /** A region of a mapping data set names a subdivision or a district. */
+  MAPPING_REGION(RuleGroup.SELECTION_AND_NETWORKS, "mapping.region", "A region of a mapping data set names an ISO 3166-2 subdivision, a district, or both."),
+  /** A data set counts each region and sector once. */
+  MAPPING_COUNT_DUPLICATE(RuleGroup.SELECTION_AND_NETWORKS, "mapping.count-duplicate", "A mapping data set counts each pair of region and sector once."),
+  /** A data set's sectors do not overlap. */
+  MAPPING_SECTOR_OVERLAP(RuleGroup.SELECTION_AND_NETWORKS, "mapping.sector-overlap",
+      "No sector of a mapping data set lies within another of its sectors, so that no employment is counted twice."),
+  /** Traded sectors are sectors of the data set. */
+  MAPPING_TRADED_SECTOR(RuleGroup.SELECTION_AND_NETWORKS, "mapping.traded-sector", "Every traded sector of a mapping data set has a count in it."),
+  /** A candidate names its cluster or its name. */
+  SELECTION_CANDIDATE(RuleGroup.SELECTION_AND_NETWORKS, "selection.candidate", "A candidate of a selection exercise names the cluster it is, its name, or both."),
+  /** A candidate states its source. */
+  SELECTION_CANDIDATE_SOURCE(RuleGroup.SELECTION_AND_NETWORKS, "selection.candidate-source",
+      "A candidate from mapping names the region and sector it was found in; a nominated candidate names who nominated it or its source."),
+  /** Candidates have distinct identifiers. */
+  SELECTION_CANDIDATE_DUPLICATE(RuleGroup.SELECTION_AND_NETWORKS, "selection.candidate-duplicate", "The candidates of a selection exercise have distinct identifiers."),
+  /** Criteria have distinct identifiers. */
+  SELECTION_CRITERION_DUPLICATE(RuleGroup.SELECTION_AND_NETWORKS, "selection.criterion-duplicate",
+      "The identification and prioritisation criteria of a selection exercise have distinct identifiers."),
+  /** Results, scores, ranking, shortlist and decision name candidates and criteria of their exercise. */
+  SELECTION_LOCAL_REFERENCE(RuleGroup.SELECTION_AND_NETWORKS, "selection.local-reference",
+      "Identification results, scores, the ranking, the shortlist and the decision name candidates and criteria of their own selection exercise."),
+  /** A weight lies in (0, 1]. */
+  SELECTION_WEIGHT(RuleGroup.SELECTION_AND_NETWORKS, "selection.weight", "A prioritisation criterion's weight is above 0 and at most 1."),
+  /** Weights are given for all criteria or none, and add up to 1. */
+  SELECTION_WEIGHTS_SUM(RuleGroup.SELECTION_AND_NETWORKS, "selection.weights-sum",
+      "When weights are given, every prioritisation criterion has one and they add up to 1, within 0.001."),
+  /** A scale runs from a lower to a higher value. */
+  SELECTION_SCALE(RuleGroup.SELECTION_AND_NETWORKS, "selection.scale", "A scale's least value is below its greatest."),
+  /** A score is a value or a reason for not scoring. */
+  SELECTION_SCORE_VALUE(RuleGroup.SELECTION_AND_NETWORKS, "selection.score-value", "A score gives a value or, when the candidate was not scored, the reason: one of the two."),
+  /** One score per candidate and criterion, one result per candidate and criterion. */
+  SELECTION_SCORE_DUPLICATE(RuleGroup.SELECTION_AND_NETWORKS, "selection.score-duplicate",
+      "A candidate has at most one score on each prioritisation criterion and one result on each identification criterion."),
+  /** A recorded ranking ranks each candidate once, from 1. */
+  SELECTION_RANKING(RuleGroup.SELECTION_AND_NETWORKS, "selection.ranking", "A recorded ranking ranks each candidate at most once, with ranks of 1 or more."),
+  /** A network names or counts its members. */
+  NETWORK_MEMBERS(RuleGroup.SELECTION_AND_NETWORKS, "network.members",
+      "A network names its members or counts its firms, and counts no fewer firms than it names member firms."),
+  /** A network names each member once. */
+  NETWORK_MEMBER_DUPLICATE(RuleGroup.SELECTION_AND_NETWORKS, "network.member-duplicate", "A network names each member organisation once."),
+  /** A handover names a taker or the body that stays. */
+  LIFECYCLE_HANDOVER(RuleGroup.SELECTION_AND_NETWORKS, "lifecycle.handover",
+      "An exit handover names at least one organisation that takes over a responsibility, or the governance body that stays."),
+  /** Scores lie within their criterion's scale. */
+  SELECTION_SCORE_SCALE(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "selection.score-scale", "A score lies within its prioritisation criterion's scale."),
+  /** Every candidate is scored on every criterion, or marked not scored. */
+  SELECTION_SCORE_COMPLETE(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "selection.score-complete",
+      "A selection exercise that records scores scores every candidate on every prioritisation criterion, or marks the pair not scored with a reason."),
+  /** The shortlist holds candidates that passed identification. */
+  SELECTION_SHORTLIST_IDENTIFICATION(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "selection.shortlist-identification",
+      "The shortlist, and the selected clusters, hold only candidates that passed every identification criterion of the exercise."),
+  /** The selected clusters are on the shortlist. */
+  SELECTION_SELECTED_SHORTLIST(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "selection.selected-shortlist",
+      "When a selection exercise records a shortlist, the clusters its decision selects are on it."),
+  /** The decision is not dated before the scores. */
+  SELECTION_DECISION_DATE(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "selection.decision-date", "A selection decision is not dated certainly before any score of its exercise."),
+  /** A reference to a mapping data set resolves. */
+  REFERENCE_MAPPING_DATA_SET(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "reference.mapping-data-set",
+      "A reference to a mapping data set names a mapping data set of the portfolio."),
+  /** A vertical network spans two or more stages of the value chain. */
+  NETWORK_VERTICAL_STAGES(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "network.vertical-stages",
+      "A vertical network spans two or more stages of the value chain: its stated stages, its members' stated stages, or else its member organisations' kinds."),
+  /** A network's dates are in order. */
+  NETWORK_DATE_ORDER(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "network.date-order",
+      "A network's status changes are listed in time order, none certainly before its formation, and its joint projects do not start certainly before its formation."),
+  /** The diagnostic follows a recorded selection. */
+  LIFECYCLE_SELECTION_RECORDED(RuleGroup.SELECTION_AND_NETWORKS_ACROSS_ENTITIES, "lifecycle.selection-recorded", Severity.WARNING,
+      "An engagement enters the diagnostic only for a cluster that a selection exercise selected no later than that date.");
 
   private final RuleGroup group;
   private final String id;

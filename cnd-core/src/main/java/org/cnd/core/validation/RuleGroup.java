@@ -83,7 +83,17 @@ public enum RuleGroup {
   IATI_ATTRIBUTES(
       "values: IATI attributes",
       "Invariants of one value or entity, for the IATI attributes of organisations and programmes: thrown when the value is\n"
-          + "built. The IATI export's own rules (`iati.*`) are listed below, in \"Format rules of the IATI export (cnd-iati)\".");
+          + "built. The IATI export's own rules (`iati.*`) are listed below, in \"Format rules of the IATI export (cnd-iati)\"."),
+  /** {@code selection and networks: invariants of one value}. */
+  SELECTION_AND_NETWORKS(
+      "selection and networks: invariants of one value",
+      "Mapping data sets, selection exercises, networks of firms and exit handovers: invariants of one value, thrown as" + "\n"
+          + "`RuleViolationException` when the value is built."),
+  /** {@code selection and networks: across entities}. */
+  SELECTION_AND_NETWORKS_ACROSS_ENTITIES(
+      "selection and networks: across entities",
+      "Reported by the portfolio validator (`Portfolio.validate()`), never thrown. `lifecycle.selection-recorded` is a" + "\n"
+          + "warning, so that documents written before selection exercises were recorded stay valid.");
 
   private final String title;
   private final String introduction;

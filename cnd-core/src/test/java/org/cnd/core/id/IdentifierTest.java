@@ -61,7 +61,7 @@ class IdentifierTest {
 
   @Test
   void findsEveryIdentifierType() {
-    assertThat(types()).hasSizeGreaterThanOrEqualTo(14).contains(ClusterId.class, MapActorId.class, ObjectiveId.class);
+    assertThat(types()).hasSizeGreaterThanOrEqualTo(19).contains(ClusterId.class, NetworkId.class, CandidateId.class, MapActorId.class, ObjectiveId.class);
   }
 
   @ParameterizedTest

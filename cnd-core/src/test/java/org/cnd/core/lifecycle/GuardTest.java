@@ -273,7 +273,7 @@ class GuardTest {
     void refusedWithNeitherBodyNorMeasurementNamingBoth() {
       Refusal refusal = monitoring.moveTo(Phase.EXIT, d("2008"), Evidence.none()).refusal().orElseThrow();
       assertThat(refusal.rule()).isEqualTo(Rule.LIFECYCLE_GUARD_EXIT);
-      assertThat(refusal.missing()).containsExactly("a governance body formed no later than 2008",
+      assertThat(refusal.missing()).containsExactly("a governance body formed, or a handover dated, no later than 2008",
           "a measurement of an indicator of engagement " + ENGAGEMENT + " dated no later than 2008");
       assertThat(refusal.message()).contains("found no governance body; no indicator of the engagement or its cluster");
     }
@@ -290,9 +290,27 @@ class GuardTest {
 
       Engagement late = withBody(d("2007-06"));
       Refusal bodyLate = late.moveTo(Phase.EXIT, d("2007-05-31"), evidence).refusal().orElseThrow();
-      assertThat(bodyLate.missing()).containsExactly("a governance body formed no later than 2007-05-31");
+      assertThat(bodyLate.missing()).containsExactly("a governance body formed, or a handover dated, no later than 2007-05-31");
       assertThat(bodyLate.message()).contains("governance body \"Cluster committee\" formed 2007-06");
       assertThat(late.moveTo(Phase.EXIT, d("2007-06-01"), evidence).isMoved()).isTrue();
+    }
+
+    @Test
+    void aHandoverDatedByThenIsEvidenceBesideTheGovernanceBody() {
+      Evidence evidence = measured(d("2007-01"));
+      Handover handover = Handover.builder().date(d("2007-04"))
+          .addTakeovers(Takeover.of(org.cnd.core.id.OrganisationId.of("psic"), "funding the CDA")).build();
+      Engagement handedOver = monitoring.withHandover(handover);
+      assertThat(monitoring.moveTo(Phase.EXIT, d("2007-04"), evidence).isMoved()).isFalse();
+      assertThat(handedOver.moveTo(Phase.EXIT, d("2007-04"), evidence).isMoved()).isTrue();
+      Refusal early = handedOver.moveTo(Phase.EXIT, d("2007-03"), evidence).refusal().orElseThrow();
+      assertThat(early.missing()).containsExactly("a governance body formed, or a handover dated, no later than 2007-03");
+      assertThat(early.message()).contains("no governance body; a handover dated 2007-04");
+      // An undated handover counts at every date, as an undated body does; the measurement is still needed.
+      Engagement undated = monitoring.withHandover(Handover.builder().from(handover).date(java.util.Optional.empty()).build());
+      assertThat(undated.moveTo(Phase.EXIT, d("2007-01"), evidence).isMoved()).isTrue();
+      assertThat(undated.moveTo(Phase.EXIT, d("2006"), evidence).refusal().orElseThrow().missing())
+          .containsExactly("a measurement of an indicator of engagement " + ENGAGEMENT + " dated no later than 2006");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.cnd.core.diagnostic.MapLinkageKind;
 import org.cnd.core.diagnostic.Swot;
 import org.cnd.core.diagnostic.Theme;
 import org.cnd.core.id.ActionPlanId;
+import org.cnd.core.id.CandidateId;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
@@ -26,6 +27,7 @@ import org.cnd.core.id.MapActorId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ProgrammeId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.Evidence;
 import org.cnd.core.lifecycle.GovernanceBody;
@@ -43,6 +45,10 @@ import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.programme.Programme;
+import org.cnd.core.selection.Candidate;
+import org.cnd.core.selection.CandidateOrigin;
+import org.cnd.core.selection.SelectionDecision;
+import org.cnd.core.selection.SelectionExercise;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 
@@ -82,11 +88,29 @@ public final class MethodologyFixtures {
   /** The engagement of the programme with {@link #CLUSTER}. */
   public static final EngagementId ENGAGEMENT = EngagementId.of("gujrat-fans-099");
 
+  /** The selection exercise that selected both clusters. */
+  public static final SelectionExerciseId SELECTION = SelectionExerciseId.of("pilot-selection");
+
   private MethodologyFixtures() {}
 
   /** A partial date from its text form. */
   public static PartialDate d(String text) {
     return PartialDate.parse(text);
+  }
+
+  /** The selection exercise of the world: both clusters selected in 2001, so that entering the diagnostic is clean. */
+  public static SelectionExercise selection() {
+    CandidateId fans = CandidateId.of("fans");
+    CandidateId cutlery = CandidateId.of("cutlery");
+    return SelectionExercise.builder()
+        .id(SELECTION)
+        .title("Selection of the pilot clusters")
+        .programme(PROGRAMME)
+        .addCandidates(Candidate.builder().id(fans).cluster(CLUSTER).origin(CandidateOrigin.NOMINATED).nominatedBy(SMEDA).build())
+        .addCandidates(Candidate.builder().id(cutlery).cluster(OTHER_CLUSTER).origin(CandidateOrigin.NOMINATED).nominatedBy(SMEDA).build())
+        .decision(SelectionDecision.builder().date(d("2001")).decidingBody("the counterparts").addSelected(fans, cutlery)
+            .reason("for their export potential").build())
+        .build();
   }
 
   /** The world: organisations, people, both clusters and the programme; no engagement and no document. */
@@ -106,7 +130,8 @@ public final class MethodologyFixtures {
             .code("US/PAK/01/099")
             .period(DateRange.from(d("2001")))
             .addTargetClusters(CLUSTER, OTHER_CLUSTER)
-            .build());
+            .build())
+        .addSelectionExercises(selection());
     return b.build();
   }
 

@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.cnd.core.Portfolio;
+import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.cluster.ProfileFigures;
 import org.cnd.core.cluster.SizeClass;
 import org.cnd.core.collaboration.Linkage;
@@ -36,21 +37,28 @@ import org.cnd.core.diagnostic.Swot;
 import org.cnd.core.diagnostic.Theme;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.CandidateId;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.CriterionId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.LinkageId;
 import org.cnd.core.id.MapActorId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.ReportId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.id.TrainingId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.Evidence;
 import org.cnd.core.lifecycle.GovernanceBody;
+import org.cnd.core.lifecycle.Handover;
 import org.cnd.core.lifecycle.MoveResult;
 import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.lifecycle.PhaseChange;
+import org.cnd.core.lifecycle.Takeover;
 import org.cnd.core.lifecycle.TeamMember;
 import org.cnd.core.lifecycle.TeamRole;
 import org.cnd.core.money.Money;
@@ -65,6 +73,12 @@ import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.monitoring.Measure;
 import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.monitoring.Target;
+import org.cnd.core.network.JointProject;
+import org.cnd.core.network.Network;
+import org.cnd.core.network.NetworkKind;
+import org.cnd.core.network.NetworkMember;
+import org.cnd.core.network.NetworkStatus;
+import org.cnd.core.network.NetworkStatusChange;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.Place;
 import org.cnd.core.place.SubdivisionCode;
@@ -75,6 +89,23 @@ import org.cnd.core.plan.ActivityStatus;
 import org.cnd.core.plan.FundingShare;
 import org.cnd.core.plan.Intervention;
 import org.cnd.core.plan.Objective;
+import org.cnd.core.selection.Candidate;
+import org.cnd.core.selection.CandidateOrigin;
+import org.cnd.core.selection.CriterionDirection;
+import org.cnd.core.selection.IdentificationCriterion;
+import org.cnd.core.selection.IdentificationResult;
+import org.cnd.core.selection.MappingCount;
+import org.cnd.core.selection.MappingDataSet;
+import org.cnd.core.selection.PrioritisationCriterion;
+import org.cnd.core.selection.RankEntry;
+import org.cnd.core.selection.Ranking;
+import org.cnd.core.selection.Region;
+import org.cnd.core.selection.Scale;
+import org.cnd.core.selection.Score;
+import org.cnd.core.selection.SelectionDecision;
+import org.cnd.core.selection.SelectionExercise;
+import org.cnd.core.selection.SelectionParticipant;
+import org.cnd.core.selection.SelectionRole;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.time.Precision;
@@ -655,6 +686,225 @@ public final class MethodologyGen {
     return rs -> reports(ReportId.of("report-" + between(rs, 1, 9))).generate(rs);
   }
 
+  // --- selection and networks -------------------------------------------------------------------------------
+
+  private static final List<String> DISTRICTS = List.of("Gujrat", "Sialkot", "Wazirabad", "Lahore");
+  private static final List<IsicCode> DIVISIONS =
+      List.of(IsicCode.of("13"), IsicCode.of("15"), IsicCode.of("25"), IsicCode.of("27"), IsicCode.of("32"));
+
+  /** Regions of the Punjab: a subdivision, a district, or a district within the subdivision. */
+  public static Gen<Region> regions() {
+    return rs -> switch (between(rs, 0, 2)) {
+      case 0 -> Region.of(SubdivisionCode.of("PK-PB"));
+      case 1 -> Region.district(pick(rs, DISTRICTS));
+      default -> Region.district(pick(rs, DISTRICTS), SubdivisionCode.of("PK-PB"));
+    };
+  }
+
+  /** Mapping data sets of districts and ISIC divisions (divisions never overlap), some sectors traded. */
+  public static Gen<MappingDataSet> mappingDataSets(MappingDataSetId id) {
+    return rs -> {
+      List<String> districts = subset(rs, DISTRICTS, 4);
+      List<IsicCode> sectors = subset(rs, DIVISIONS, 5);
+      MappingDataSet.Builder b = MappingDataSet.builder().id(id).title("Punjab establishments by district")
+          .source("Census of establishments").vintage(dates().generate(rs)).classification("ISIC Rev.4");
+      for (String d : districts) {
+        for (IsicCode c : sectors) {
+          if (bool(rs)) {
+            b.addCounts(MappingCount.of(Region.district(d, SubdivisionCode.of("PK-PB")), c, between(rs, 0, 5000),
+                between(rs, 0, 300)));
+          }
+        }
+      }
+      MappingDataSet data = b.build();
+      List<IsicCode> counted = data.counts().stream().map(MappingCount::sector).distinct().toList();
+      b.addAllTradedSectors(subset(rs, counted, 3));
+      if (bool(rs)) {
+        b.note("Made-up counts");
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Valid selection exercises of the world's clusters: candidates from a mapping or nominated, identification
+   * results, weighted or unweighted prioritisation criteria, scores on every criterion (or none), a ranking, a
+   * shortlist of candidates that passed, and a decision after the scores that selects from the shortlist.
+   */
+  public static Gen<SelectionExercise> selectionExercises(SelectionExerciseId id, Optional<MappingDataSetId> mapping) {
+    return rs -> {
+      SelectionExercise.Builder b = SelectionExercise.builder().id(id).title("Selection of " + texts().generate(rs));
+      if (bool(rs)) {
+        b.programme(PROGRAMME);
+      }
+      mapping.ifPresent(b::mapping);
+      for (org.cnd.core.id.OrganisationId org : subset(rs, ORGANISATIONS, 3)) {
+        b.addParticipants(SelectionParticipant.builder().organisation(org)
+            .role(Generate.enumValues(SelectionRole.class).generate(rs))
+            .note(maybe(rs, Generate.constant("Chaired the workshop"))).build());
+      }
+      b.period(maybe(rs, periods())).objective(maybe(rs, Generate.constant("Jobs through exports")));
+      List<CandidateId> candidates = new ArrayList<>();
+      List<ClusterId> clusters = List.of(CLUSTER, OTHER_CLUSTER);
+      for (int i = 0; i < between(rs, 1, 3); i++) {
+        CandidateId c = CandidateId.of("candidate-" + i);
+        candidates.add(c);
+        Candidate.Builder cb = Candidate.builder().id(c);
+        if (i < 2 && bool(rs)) {
+          cb.cluster(clusters.get(i));
+        } else {
+          cb.name("Candidate " + i);
+        }
+        if (bool(rs)) {
+          cb.origin(CandidateOrigin.MAPPING).region(regions().generate(rs)).sector(pick(rs, DIVISIONS));
+        } else {
+          cb.origin(CandidateOrigin.NOMINATED);
+          if (bool(rs)) {
+            cb.nominatedBy(pick(rs, ORGANISATIONS));
+          } else {
+            cb.source("the counterparts");
+          }
+        }
+        if (bool(rs)) {
+          cb.note(texts().generate(rs));
+        }
+        b.addCandidates(cb.build());
+      }
+      List<CandidateId> passed = new ArrayList<>(candidates);
+      if (bool(rs)) {
+        CriterionId mass = CriterionId.of("critical-mass");
+        b.addIdentificationCriteria(IdentificationCriterion.builder().id(mass).name("critical mass")
+            .description(maybe(rs, Generate.constant("At least 50 enterprises"))).build());
+        for (CandidateId c : candidates) {
+          boolean pass = bool(rs);
+          if (!pass) {
+            passed.remove(c);
+          }
+          b.addIdentificationResults(IdentificationResult.builder().candidate(c).criterion(mass).passed(pass)
+              .evidence(maybe(rs, Generate.constant("The census"))).build());
+        }
+      }
+      int criteria = between(rs, 0, 2);
+      boolean weighted = criteria > 0 && bool(rs);
+      boolean scored = criteria > 0 && bool(rs);
+      boolean scaled = bool(rs);
+      LocalDate scoredOn = EPOCH.plusDays(between(rs, 0, 300));
+      for (int k = 0; k < criteria; k++) {
+        CriterionId cid = CriterionId.of("criterion-" + k);
+        PrioritisationCriterion.Builder pb = PrioritisationCriterion.builder().id(cid).name("Criterion " + k)
+            .direction(Generate.enumValues(CriterionDirection.class).generate(rs))
+            .description(maybe(rs, Generate.constant("As agreed")));
+        if (weighted) {
+          pb.weight(criteria == 1 ? BigDecimal.ONE : new BigDecimal(k == 0 ? "0.6" : "0.4"));
+        }
+        if (scaled) {
+          pb.scale(Scale.of(1, 5));
+        }
+        b.addPrioritisationCriteria(pb.build());
+        if (scored) {
+          for (CandidateId c : candidates) {
+            if (between(rs, 0, 4) == 0) {
+              b.addScores(Score.notScored(c, cid, "No data"));
+            } else {
+              b.addScores(Score.builder().candidate(c).criterion(cid).value(BigDecimal.valueOf(between(rs, 1, 5)))
+                  .source(maybe(rs, Generate.constant("The survey"))).date(Optional.of(PartialDate.of(scoredOn)))
+                  .note(maybe(rs, Generate.constant("Rounded"))).build());
+            }
+          }
+        }
+      }
+      SelectionExercise draft = b.build();
+      if (scored && weighted && scaled && bool(rs)) {
+        b.addAllRanking(Ranking.of(draft).entries());
+      } else if (bool(rs)) {
+        b.addRanking(RankEntry.of(candidates.get(0), 1));
+      }
+      List<CandidateId> shortlist = bool(rs) ? subset(rs, passed, 3) : List.of();
+      b.addAllShortlist(shortlist);
+      if (bool(rs)) {
+        List<CandidateId> pool = shortlist.isEmpty() ? passed : shortlist;
+        b.decision(SelectionDecision.builder().date(PartialDate.of(scoredOn.plusDays(between(rs, 0, 100))))
+            .decidingBody(maybe(rs, Generate.constant("the Pakistani counterparts")))
+            .decidedBy(subset(rs, ORGANISATIONS, 2)).selected(subset(rs, pool, 3))
+            .reason("for their export potential").build());
+      }
+      if (bool(rs)) {
+        b.description(texts().generate(rs));
+      }
+      return b.build();
+    };
+  }
+
+  /** Valid networks of the world's organisations, with a broker, stages for vertical ones and ordered dates. */
+  public static Gen<Network> networks(NetworkId id) {
+    return rs -> {
+      NetworkKind kind = Generate.enumValues(NetworkKind.class).generate(rs);
+      Network.Builder b = Network.builder().id(id).name("Network " + texts().generate(rs)).kind(kind);
+      List<org.cnd.core.id.OrganisationId> members = subset(rs, ORGANISATIONS, 3);
+      for (org.cnd.core.id.OrganisationId m : members) {
+        NetworkMember.Builder mb = NetworkMember.builder().organisation(m);
+        if (bool(rs)) {
+          mb.stage(pick(rs, List.of("tanning", "stitching", "finishing")));
+        }
+        if (bool(rs)) {
+          mb.note("Founding member");
+        }
+        b.addMembers(mb.build());
+      }
+      if (members.isEmpty() || bool(rs)) {
+        b.memberCount(members.size() + between(rs, 0, 20));
+      }
+      if (kind == NetworkKind.VERTICAL || bool(rs)) {
+        b.addValueChainStages("tanning", "garment making");
+      }
+      if (bool(rs)) {
+        b.cluster(pick(rs, List.of(CLUSTER, OTHER_CLUSTER)));
+      }
+      b.objective(maybe(rs, Generate.constant("Joint purchasing of raw materials")));
+      if (bool(rs)) {
+        b.broker(pick(rs, PEOPLE));
+      }
+      LocalDate formed = EPOCH.plusDays(between(rs, 0, 300));
+      if (bool(rs)) {
+        b.formed(PartialDate.of(formed));
+      }
+      if (bool(rs)) {
+        b.addProjects(JointProject.builder().name("Joint stand at a fair")
+            .period(maybe(rs, Generate.constant(DateRange.from(PartialDate.of(formed.plusDays(30))))))
+            .description(maybe(rs, Generate.constant("Lahore expo"))).build());
+      }
+      LocalDate day = formed;
+      for (NetworkStatus status : subset(rs, List.of(NetworkStatus.values()), 3)) {
+        day = day.plusDays(between(rs, 0, 200));
+        b.addStatusHistory(NetworkStatusChange.builder().status(status).date(PartialDate.of(day))
+            .note(maybe(rs, Generate.constant("As reported"))).build());
+      }
+      if (bool(rs)) {
+        b.description(texts().generate(rs));
+      }
+      return b.build();
+    };
+  }
+
+  /** Exit handovers to the world's organisations, with or without the governance body that stays. */
+  public static Gen<Handover> handovers() {
+    return rs -> {
+      Handover.Builder b = Handover.builder().date(maybe(rs, dates()));
+      List<org.cnd.core.id.OrganisationId> takers = subset(rs, ORGANISATIONS, 2);
+      for (org.cnd.core.id.OrganisationId org : takers) {
+        b.addTakeovers(Takeover.builder().organisation(org).responsibility("Funding the CDA")
+            .note(maybe(rs, Generate.constant("From 2006"))).build());
+      }
+      if (takers.isEmpty() || bool(rs)) {
+        b.governanceBody(governanceBodies().generate(rs));
+      }
+      if (bool(rs)) {
+        b.note("Handed over at the closing workshop");
+      }
+      return b.build();
+    };
+  }
+
   // --- whole portfolios -------------------------------------------------------------------------------------
 
   /**
@@ -711,6 +961,19 @@ public final class MethodologyGen {
       for (int i = between(rs, 0, 2); i > 0; i--) {
         p = p.withReport(reports(ReportId.of("report-" + i)).generate(rs));
       }
+      List<MappingDataSetId> mappings = new ArrayList<>();
+      for (int i = between(rs, 0, 2); i > 0; i--) {
+        MappingDataSetId mid = MappingDataSetId.of("mapping-" + i);
+        mappings.add(mid);
+        p = p.withMappingDataSet(mappingDataSets(mid).generate(rs));
+      }
+      for (int i = between(rs, 0, 2); i > 0; i--) {
+        Optional<MappingDataSetId> mapping = mappings.isEmpty() || !bool(rs) ? Optional.empty() : Optional.of(pick(rs, mappings));
+        p = p.withSelectionExercise(selectionExercises(SelectionExerciseId.of("selection-" + i), mapping).generate(rs));
+      }
+      for (int i = between(rs, 0, 2); i > 0; i--) {
+        p = p.withNetwork(networks(NetworkId.of("network-" + i)).generate(rs));
+      }
       for (int c = 0; c < 2; c++) {
         boolean evidenced = bool(rs);
         if (evidenced) {
@@ -740,6 +1003,7 @@ public final class MethodologyGen {
     } else {
       b.governanceBody(maybe(rs, governanceBodies()));
     }
+    b.handover(maybe(rs, handovers()));
     Engagement e = b.build();
     Evidence evidence = p.evidenceFor(e);
     LocalDate day = EPOCH.plusYears(1);

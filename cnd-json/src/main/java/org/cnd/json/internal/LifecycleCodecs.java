@@ -11,8 +11,10 @@ import static org.cnd.json.internal.ValueCodecs.TEXT;
 
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.GovernanceBody;
+import org.cnd.core.lifecycle.Handover;
 import org.cnd.core.lifecycle.Phase;
 import org.cnd.core.lifecycle.PhaseChange;
+import org.cnd.core.lifecycle.Takeover;
 import org.cnd.core.lifecycle.TeamMember;
 import org.cnd.core.lifecycle.TeamRole;
 
@@ -54,6 +56,30 @@ public final class LifecycleCodecs {
           .optional("note", TEXT, GovernanceBody::note, GovernanceBody.Builder::note)
           .build();
 
+  /** Who takes over which responsibility at exit. */
+  public static final ObjectCodec<Takeover, Takeover.Builder> TAKEOVER =
+      ObjectCodec.define(Takeover.class, "takeover", Takeover::builder, Takeover.Builder::build)
+          .about("An organisation that takes over one of the programme's responsibilities at exit.")
+          .required("organisation", ORGANISATION_ID, Takeover::organisation, Takeover.Builder::organisation)
+          .required("responsibility", TEXT, Takeover::responsibility, Takeover.Builder::responsibility)
+          .describe("what it takes over: funding the cluster's CDA")
+          .optional("note", TEXT, Takeover::note, Takeover.Builder::note)
+          .build();
+
+  /** The handover at exit. */
+  public static final ObjectCodec<Handover, Handover.Builder> HANDOVER =
+      ObjectCodec.define(Handover.class, "handover", Handover::builder, Handover.Builder::build)
+          .about("The handover at a programme's exit from a cluster: who takes over which responsibilities, and the "
+              + "governance body that stays; at least one of the two.")
+          .optional("date", PARTIAL_DATE, Handover::date, Handover.Builder::date)
+          .describe("when the responsibilities passed")
+          .list("takeovers", TAKEOVER, Handover::takeovers, Handover.Builder::addAllTakeovers)
+          .describe("who takes over what")
+          .optional("governanceBody", GOVERNANCE_BODY, Handover::governanceBody, Handover.Builder::governanceBody)
+          .describe("the governance body that stays and carries the joint work on")
+          .optional("note", TEXT, Handover::note, Handover.Builder::note)
+          .build();
+
   /** An entry of an engagement's phase history. */
   public static final ObjectCodec<PhaseChange, PhaseChange.Builder> PHASE_CHANGE =
       ObjectCodec.define(PhaseChange.class, "phase change", PhaseChange::builder, PhaseChange.Builder::build)
@@ -83,6 +109,8 @@ public final class LifecycleCodecs {
           .describe("the people and organisations working on it, with their roles")
           .optional("governanceBody", GOVERNANCE_BODY, Engagement::governanceBody, Engagement.Builder::governanceBody)
           .describe("the cluster's governance body, once formed")
+          .optional("handover", HANDOVER, Engagement::handover, Engagement.Builder::handover)
+          .describe("the handover at exit; evidence for the exit beside the governance body")
           .list("phaseHistory", PHASE_CHANGE, Engagement::phaseHistory, Engagement.Builder::addAllPhaseHistory)
           .describe("the phases it went through, in time order")
           .optional("description", TEXT, Engagement::description, Engagement.Builder::description)

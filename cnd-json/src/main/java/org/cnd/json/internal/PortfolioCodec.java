@@ -49,7 +49,11 @@ public final class PortfolioCodec {
           "trainings, courses, workshops and review meetings"),
       new Collection<>(EntityKind.LINKAGES, CollaborationCodecs.LINKAGE,
           "linkages made between organisations and clusters"),
-      new Collection<>(EntityKind.REPORTS, CollaborationCodecs.REPORT, "reports produced"));
+      new Collection<>(EntityKind.REPORTS, CollaborationCodecs.REPORT, "reports produced"),
+      new Collection<>(EntityKind.MAPPING_DATA_SETS, SelectionCodecs.MAPPING_DATA_SET,
+          "counts of employment and establishments by region and sector"),
+      new Collection<>(EntityKind.SELECTION_EXERCISES, SelectionCodecs.SELECTION_EXERCISE, "how clusters were selected"),
+      new Collection<>(EntityKind.NETWORKS, NetworkCodecs.NETWORK, "networks of firms, horizontal and vertical"));
 
   /** The portfolio's collections, in the order they are written: the order of {@link EntityKind#all()}. */
   static final ImmutableList<Collection<?>> COLLECTIONS = EntityKind.all().stream()

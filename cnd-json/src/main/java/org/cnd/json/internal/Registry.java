@@ -14,7 +14,8 @@ public final class Registry {
       ValueCodecs.ORGANISATION_ID, ValueCodecs.PERSON_ID, ValueCodecs.CLUSTER_ID, ValueCodecs.PROGRAMME_ID,
       ValueCodecs.ENGAGEMENT_ID, ValueCodecs.DIAGNOSTIC_STUDY_ID, ValueCodecs.ACTION_PLAN_ID, ValueCodecs.OBJECTIVE_ID,
       ValueCodecs.ACTIVITY_ID, ValueCodecs.INDICATOR_ID, ValueCodecs.TRAINING_ID, ValueCodecs.LINKAGE_ID,
-      ValueCodecs.REPORT_ID, ValueCodecs.MAP_ACTOR_ID,
+      ValueCodecs.REPORT_ID, ValueCodecs.MAP_ACTOR_ID, ValueCodecs.MAPPING_DATA_SET_ID,
+      ValueCodecs.SELECTION_EXERCISE_ID, ValueCodecs.NETWORK_ID, ValueCodecs.CANDIDATE_ID, ValueCodecs.CRITERION_ID,
       ValueCodecs.PARTIAL_DATE, ValueCodecs.DATE_RANGE, ValueCodecs.COUNTRY, ValueCodecs.SUBDIVISION,
       ClusterCodecs.ISIC,
       ValueCodecs.IATI_ORGANISATION_ID, ValueCodecs.IATI_ACTIVITY_ID, ValueCodecs.LANGUAGE, ValueCodecs.URL);
@@ -32,7 +33,9 @@ public final class Registry {
       MonitoringCodecs.INDICATOR_LEVEL, MonitoringCodecs.MEASURE, MonitoringCodecs.DIRECTION,
       MonitoringCodecs.DISAGGREGATION, MonitoringCodecs.GENDER,
       TrainingCodecs.TRAINING_KIND, TrainingCodecs.TRAINING_ROLE, TrainingCodecs.EVENT_STATUS,
-      CollaborationCodecs.LINKAGE_KIND, CollaborationCodecs.REPORT_KIND);
+      CollaborationCodecs.LINKAGE_KIND, CollaborationCodecs.REPORT_KIND,
+      SelectionCodecs.SELECTION_ROLE, SelectionCodecs.CANDIDATE_ORIGIN, SelectionCodecs.CRITERION_DIRECTION,
+      NetworkCodecs.NETWORK_KIND, NetworkCodecs.NETWORK_STATUS);
 
   /** The codecs of the format's objects, the root last. */
   public static final ImmutableList<ObjectCodec<?, ?>> OBJECTS = ImmutableList.of(
@@ -42,7 +45,8 @@ public final class Registry {
       ProgrammeCodecs.STATUS_CHANGE, ProgrammeCodecs.PARTICIPATION, ProgrammeCodecs.FUNDING_COMMITMENT,
       ProgrammeCodecs.PROGRAMME_RELATION, ProgrammeCodecs.DAC_PURPOSE, ProgrammeCodecs.TRANSACTION,
       ProgrammeCodecs.PROGRAMME,
-      LifecycleCodecs.TEAM_MEMBER, LifecycleCodecs.GOVERNANCE_BODY, LifecycleCodecs.PHASE_CHANGE,
+      LifecycleCodecs.TEAM_MEMBER, LifecycleCodecs.GOVERNANCE_BODY, LifecycleCodecs.TAKEOVER, LifecycleCodecs.HANDOVER,
+      LifecycleCodecs.PHASE_CHANGE,
       LifecycleCodecs.ENGAGEMENT,
       DiagnosticCodecs.APPROVAL, DiagnosticCodecs.ENTERPRISE_COUNT, DiagnosticCodecs.MAP_ACTOR,
       DiagnosticCodecs.MAP_LINKAGE, DiagnosticCodecs.CLUSTER_MAP, DiagnosticCodecs.FINDING, DiagnosticCodecs.SWOT,
@@ -53,6 +57,13 @@ public final class Registry {
       TrainingCodecs.TRAINING_PARTNER, TrainingCodecs.PARTICIPANTS, TrainingCodecs.EXERCISE,
       TrainingCodecs.FOLLOW_UP_EVENT, TrainingCodecs.TRAINING,
       CollaborationCodecs.LINKAGE, CollaborationCodecs.REPORT,
+      SelectionCodecs.REGION, SelectionCodecs.MAPPING_COUNT, SelectionCodecs.MAPPING_DATA_SET,
+      SelectionCodecs.SELECTION_PARTICIPANT, SelectionCodecs.CANDIDATE, SelectionCodecs.IDENTIFICATION_CRITERION,
+      SelectionCodecs.IDENTIFICATION_RESULT, SelectionCodecs.SCALE, SelectionCodecs.PRIORITISATION_CRITERION,
+      SelectionCodecs.SCORE, SelectionCodecs.RANK_ENTRY, SelectionCodecs.SELECTION_DECISION,
+      SelectionCodecs.SELECTION_EXERCISE,
+      NetworkCodecs.NETWORK_MEMBER, NetworkCodecs.JOINT_PROJECT, NetworkCodecs.NETWORK_STATUS_CHANGE,
+      NetworkCodecs.NETWORK,
       PortfolioCodec.PORTFOLIO);
 
   /** Every codec of a core type. */

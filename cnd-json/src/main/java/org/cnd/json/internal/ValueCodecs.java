@@ -8,18 +8,23 @@ import org.cnd.core.actor.IatiOrganisationId;
 import org.cnd.core.collaboration.Report;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.CandidateId;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.CriterionId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.id.LinkageId;
 import org.cnd.core.id.MapActorId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.id.PersonId;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.id.ReportId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.id.TrainingId;
 import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
@@ -32,10 +37,10 @@ import org.cnd.core.time.DateRange;
 import org.cnd.core.time.DateSyntax;
 import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.RuleViolationException;
+import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import org.cnd.json.FormatRule;
 
 /** The codecs of the core's values: text, numbers, identifiers, time, money and places. */
 public final class ValueCodecs {
@@ -51,6 +56,9 @@ public final class ValueCodecs {
 
   /** A whole number that fits in 32 bits: an action plan's version. */
   public static final Codec<Integer> INT = new IntCodec();
+
+  /** {@code true} or {@code false}; described inline beside each property. */
+  public static final Codec<Boolean> BOOLEAN = new BooleanCodec();
 
   /** An exact decimal number: the number of an indicator value. */
   public static final Codec<BigDecimal> DECIMAL = new DecimalCodec();
@@ -92,6 +100,18 @@ public final class ValueCodecs {
   public static final TextCodec<ReportId> REPORT_ID = id(ReportId.class, "report", ReportId::of);
   /** The identifier of an actor within a cluster map. */
   public static final TextCodec<MapActorId> MAP_ACTOR_ID = id(MapActorId.class, "actor", MapActorId::of);
+  /** A mapping data set's identifier. */
+  public static final TextCodec<MappingDataSetId> MAPPING_DATA_SET_ID =
+      id(MappingDataSetId.class, "mapping data set", MappingDataSetId::of);
+  /** A selection exercise's identifier. */
+  public static final TextCodec<SelectionExerciseId> SELECTION_EXERCISE_ID =
+      id(SelectionExerciseId.class, "selection exercise", SelectionExerciseId::of);
+  /** A network's identifier. */
+  public static final TextCodec<NetworkId> NETWORK_ID = id(NetworkId.class, "network", NetworkId::of);
+  /** A candidate's identifier, unique within its selection exercise. */
+  public static final TextCodec<CandidateId> CANDIDATE_ID = id(CandidateId.class, "candidate", CandidateId::of);
+  /** A criterion's identifier, unique within its selection exercise. */
+  public static final TextCodec<CriterionId> CRITERION_ID = id(CriterionId.class, "criterion", CriterionId::of);
 
   // --- IATI and the web --------------------------------------------------------------------------------------
 
@@ -309,6 +329,39 @@ public final class ValueCodecs {
             + Long.MAX_VALUE + ", found " + Errors.found(p));
       }
       return value;
+    }
+  }
+
+  private static final class BooleanCodec implements Codec<Boolean> {
+    @Override
+    public Class<Boolean> type() {
+      return Boolean.class;
+    }
+
+    @Override
+    public String docType() {
+      return "boolean";
+    }
+
+    @Override
+    public String expected() {
+      return "true or false";
+    }
+
+    @Override
+    public void write(JsonGenerator g, Boolean value) {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public Boolean read(JsonParser p, ReadOptions options) {
+      if (p.currentToken() == JsonToken.VALUE_TRUE) {
+        return Boolean.TRUE;
+      }
+      if (p.currentToken() == JsonToken.VALUE_FALSE) {
+        return Boolean.FALSE;
+      }
+      throw Errors.wrongType(p, expected());
     }
   }
 

@@ -1,0 +1,31 @@
+package org.cnd.core.checks;
+
+import java.util.function.Consumer;
+import org.cnd.core.lifecycle.Handover;
+import org.cnd.core.validation.Pointer;
+import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.Violation;
+
+/**
+ * The portfolio validator's checks of an exit handover: the organisations that take over, and those on the
+ * governance body that stays, are organisations of the portfolio.
+ */
+public final class HandoverChecks {
+  private HandoverChecks() {}
+
+  /**
+   * Checks a handover found at {@code path} (such as {@code /engagements/3/handover}).
+   *
+   * @param known the identifiers of the portfolio
+   * @param out receives each violation
+   */
+  public static void checkHandover(Handover handover, String path, References known, Consumer<Violation> out) {
+    String what = "the exit handover";
+    for (int j = 0; j < handover.takeovers().size(); j++) {
+      known.check(handover.takeovers().get(j).organisation(), Pointer.append(path, "takeovers", j, "organisation"),
+          "Organisation", what, out);
+    }
+    handover.governanceBody().ifPresent(body -> known.checkAll(body.members(),
+        Pointer.append(path, "governanceBody", "members"), "Member", "the governance body that stays", out));
+  }
+}
