@@ -33,6 +33,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class CsvExport {
   private static final CsvMapper MAPPER = CsvMapper.builder()
       .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // Quotes only the fields RFC 4180 requires to be quoted (by default long fields are quoted unchecked).
+      .enable(tools.jackson.dataformat.csv.CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
       .build();
 
   private CsvExport() {}
