@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.cnd.core.Portfolio;
 import org.cnd.core.id.ClusterId;
+import org.cnd.report.internal.CoreTimeline;
 import org.cnd.report.internal.ReportPage;
 
 /**
@@ -96,6 +97,8 @@ public final class HtmlReport {
   private static ReportPage page(Portfolio portfolio, Options options) {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(options, "options");
-    return ReportPage.of(portfolio, Summary.of(portfolio), options.only(), options.storyLimit(), options.rowLimit());
+    return ReportPage.of(portfolio, Summary.Counts.of(portfolio), Summary.programmes(portfolio),
+        Summary.sources(portfolio.queries()), CoreTimeline.of(portfolio.queries()), options.only(),
+        options.storyLimit(), options.rowLimit());
   }
 }

@@ -103,7 +103,7 @@ public record Summary(
     PortfolioQueries q = portfolio.queries();
     return new Summary(
         Counts.of(portfolio),
-        portfolio.programmes().stream().map(p -> programme(q, p)).collect(ImmutableList.toImmutableList()),
+        programmes(portfolio),
         clusters(portfolio, q),
         portfolio.engagements().stream().map(Summary::engagement).collect(ImmutableList.toImmutableList()),
         portfolio.diagnosticStudies().stream().map(Summary::study).collect(ImmutableList.toImmutableList()),
@@ -113,8 +113,13 @@ public record Summary(
         CoreTimeline.of(q));
   }
 
-  /** The summary of one programme, as in {@link #of(Portfolio)}. */
-  static ProgrammeSummary programme(PortfolioQueries q, Programme p) {
+  /** The programmes' summaries, as in {@link #of(Portfolio)}. */
+  static ImmutableList<ProgrammeSummary> programmes(Portfolio portfolio) {
+    PortfolioQueries q = portfolio.queries();
+    return portfolio.programmes().stream().map(p -> programme(q, p)).collect(ImmutableList.toImmutableList());
+  }
+
+  private static ProgrammeSummary programme(PortfolioQueries q, Programme p) {
     List<StatusChange> history = p.statusHistory();
     return new ProgrammeSummary(
         p.id(), p.title(), p.code(), p.currentStatus(),
@@ -201,7 +206,8 @@ public record Summary(
         progress.achieved(), progress.isTargetMet());
   }
 
-  private static ImmutableList<SourceSummary> sources(PortfolioQueries q) {
+  /** The funding by source, as in {@link #of(Portfolio)}. */
+  static ImmutableList<SourceSummary> sources(PortfolioQueries q) {
     ImmutableMap<OrganisationId, ImmutableList<Money>> totals = q.fundingTotalsBySource();
     List<SourceSummary> out = new ArrayList<>();
     for (Map.Entry<OrganisationId, Collection<FundingCommitment>> e : q.fundingBySource().asMap().entrySet()) {

@@ -92,7 +92,7 @@ public final class SummaryJson {
     void summary(Summary s) {
       g.writeStartObject();
       g.writeStringProperty("format", FORMAT);
-      g.writeNumberProperty("version", VERSION);
+      g.writeNumberProperty("formatVersion", VERSION);
       Summary.Counts c = s.counts();
       g.writeObjectPropertyStart("counts");
       g.writeNumberProperty("organisations", c.organisations());

@@ -39,7 +39,7 @@ class SummaryJsonTest {
   void writesTheDerivedValues() {
     JsonNode tour = json.readTree(SummaryJson.toJson(Summary.of(Fixtures.tour())));
     assertThat(tour.path("format").asString()).isEqualTo("cnd-summary");
-    assertThat(tour.path("version").asInt()).isEqualTo(1);
+    assertThat(tour.path("formatVersion").asInt()).isEqualTo(1);
     assertThat(tour.path("engagements").get(0).path("phase").asString()).isEqualTo("exit");
     assertThat(tour.path("engagements").get(0).path("since").asString()).isEqualTo("2005-03");
     JsonNode indicator = tour.path("indicators").get(0);
@@ -61,6 +61,6 @@ class SummaryJsonTest {
   void isDeterministicPrettyUtf8EndingInANewline() {
     String a = SummaryJson.toJson(Summary.of(Fixtures.tour()));
     assertThat(a).isEqualTo(SummaryJson.toJson(Summary.of(Fixtures.tour())));
-    assertThat(a).startsWith("{\n  \"format\" : \"cnd-summary\",\n  \"version\" : 1,\n").endsWith("}\n");
+    assertThat(a).startsWith("{\n  \"format\" : \"cnd-summary\",\n  \"formatVersion\" : 1,\n").endsWith("}\n");
   }
 }

@@ -104,18 +104,21 @@ public record ReportPage(
    */
   public record Story(String anchor, String name, List<String> facts, List<Part> parts) {}
 
-  /** The page of a portfolio. */
-  public static ReportPage of(Portfolio portfolio, Summary summary, Optional<ClusterId> only, int storyLimit,
+  /**
+   * The page of a portfolio, from the parts of its {@link Summary} the overview shows (the others are not computed:
+   * the overview of a large portfolio shows a few of its values).
+   */
+  public static ReportPage of(Portfolio portfolio, Summary.Counts c, List<ProgrammeSummary> summaryProgrammes,
+      List<SourceSummary> summarySources, List<TimelineItem> items, Optional<ClusterId> only, int storyLimit,
       int rowLimit) {
     Words words = new Words(portfolio);
     PortfolioQueries q = portfolio.queries();
-    Summary.Counts c = summary.counts();
     String counts = c.programmes() + " programmes, " + c.clusters() + " clusters, " + c.organisations()
         + " organisations, " + c.people() + " people; " + c.engagements() + " engagements, " + c.diagnosticStudies()
         + " diagnostic studies, " + c.actionPlans() + " action plans, " + c.indicators() + " indicators, "
         + c.trainings() + " trainings, " + c.linkages() + " linkages, " + c.reports() + " reports";
 
-    List<Row> programmes = summary.programmes().stream().limit(rowLimit).map(p -> programme(words, p)).toList();
+    List<Row> programmes = summaryProgrammes.stream().limit(rowLimit).map(p -> programme(words, p)).toList();
 
     List<Charts.Bar> bars = new ArrayList<>();
     for (Map.Entry<Phase, Collection<Cluster>> e : q.clustersByPhase().asMap().entrySet()) {
@@ -136,15 +139,14 @@ public record ReportPage(
         names(cs, 8))));
 
     List<Row> sources = new ArrayList<>();
-    for (SourceSummary s : summary.fundingBySource()) {
+    for (SourceSummary s : summarySources) {
       sources.add(Row.of(words.organisation(s.funder()), Integer.toString(s.commitments()),
           s.known().isEmpty() ? "none known" : Words.moneys(s.known()),
           s.commitmentsOfUnknownAmount() == 0 ? "none" : s.commitmentsOfUnknownAmount() + " of unknown amount"));
     }
 
-    Map<Integer, Long> perYear = summary.timeline().stream()
+    Map<Integer, Long> perYear = items.stream()
         .collect(Collectors.groupingBy(t -> t.date().year(), TreeMap::new, Collectors.counting()));
-    List<TimelineItem> items = summary.timeline();
     List<Row> timeline = items.stream().limit(rowLimit)
         .map(t -> Row.of(t.date().toString(), t.kind().replace('_', ' '), t.description())).toList();
 
@@ -156,7 +158,8 @@ public record ReportPage(
               + portfolio.clusters().size() + " clusters"));
       stories.add(story(portfolio, words, cluster));
     } else {
-      List<Cluster> told = portfolio.clusters().stream().filter(cl -> hasStory(portfolio, cl.id())).toList();
+      java.util.Set<ClusterId> withStory = withStory(portfolio);
+      List<Cluster> told = portfolio.clusters().stream().filter(cl -> withStory.contains(cl.id())).toList();
       if (told.size() > storyLimit) {
         note = Optional.of(told.size() + " clusters have a story (engagements, studies, plans or indicators): more"
             + " than the " + storyLimit + " an overview tells. Render one with --cluster ID.");
@@ -165,16 +168,19 @@ public record ReportPage(
       }
     }
     return new ReportPage("Portfolio report", counts, programmes,
-        Math.max(0, summary.programmes().size() - rowLimit), Charts.funnel("funnel", bars), phases, provinces, sectors,
+        Math.max(0, summaryProgrammes.size() - rowLimit), Charts.funnel("funnel", bars), phases, provinces, sectors,
         sources, Charts.perYear("timeline-chart", perYear), timeline, Math.max(0, items.size() - rowLimit), stories,
         note);
   }
 
-  private static boolean hasStory(Portfolio p, ClusterId id) {
-    return !p.queries().engagementsOf(id).isEmpty()
-        || p.diagnosticStudies().stream().anyMatch(s -> s.cluster().equals(id))
-        || p.actionPlans().stream().anyMatch(a -> a.cluster().equals(id))
-        || !p.queries().indicatorProgressOf(id).isEmpty();
+  // The clusters with something to tell: an engagement, a study, a plan or an indicator. One pass over each.
+  private static java.util.Set<ClusterId> withStory(Portfolio p) {
+    java.util.Set<ClusterId> out = new java.util.HashSet<>();
+    p.engagements().forEach(e -> out.add(e.cluster()));
+    p.diagnosticStudies().forEach(s -> out.add(s.cluster()));
+    p.actionPlans().forEach(a -> out.add(a.cluster()));
+    p.indicators().forEach(i -> i.cluster().ifPresent(out::add));
+    return out;
   }
 
   private static Row programme(Words words, ProgrammeSummary p) {
@@ -286,8 +292,9 @@ public record ReportPage(
           List.of("Activity", "Kind", "Period", "Budget", "Funding", "Status"), rows, List.of()));
     }
 
-    List<Indicator> indicators = p.indicators().stream()
-        .filter(i -> q.indicatorProgressOf(id).stream().anyMatch(pr -> pr.indicator().equals(i.id()))).toList();
+    java.util.Set<org.cnd.core.id.IndicatorId> ofCluster = q.indicatorProgressOf(id).stream()
+        .map(pr -> pr.indicator()).collect(Collectors.toSet());
+    List<Indicator> indicators = p.indicators().stream().filter(i -> ofCluster.contains(i.id())).toList();
     if (!indicators.isEmpty()) {
       List<Row> rows = new ArrayList<>();
       List<Figure> figures = new ArrayList<>();
