@@ -75,11 +75,26 @@ class ClusterMapSvgTest {
 
   @Test
   void drawsAMapWithoutAProjectedOneAlone() throws Exception {
-    DiagnosticStudy tour = Fixtures.tour().diagnosticStudy(LifecycleTour.STUDY).orElseThrow();
+    DiagnosticStudy tour = DiagnosticStudy.builder()
+        .from(Fixtures.tour().diagnosticStudy(LifecycleTour.STUDY).orElseThrow())
+        .projectedMap(java.util.Optional.empty())
+        .build();
     Document svg = parse(ClusterMapSvg.render(tour));
     assertThat(texts(svg, "text")).contains("Today", "fan makers", "motor and part suppliers")
         .doesNotContain("Projected (differences marked)");
     assertThat(ClusterMapSvg.differences(tour)).isEmpty();
+  }
+
+  @Test
+  void drawsTheToursOwnProjectedMapWithItsDifferences() throws Exception {
+    DiagnosticStudy tour = Fixtures.tour().diagnosticStudy(LifecycleTour.STUDY).orElseThrow();
+    Document svg = parse(ClusterMapSvg.render(tour));
+    assertThat(texts(svg, "text")).contains("Today", "Projected (differences marked)", "buyers abroad",
+        "common testing facility");
+    assertThat(ClusterMapSvg.differences(tour)).contains(
+        "Linkage to strengthen: motor and part suppliers to fan makers, supply, strong, weak today");
+    assertThat(ClusterMapSvg.differences(tour)).anySatisfy(d -> assertThat(d).startsWith("Missing actor to bring in: "
+        + "common testing facility"));
   }
 
   @Test
