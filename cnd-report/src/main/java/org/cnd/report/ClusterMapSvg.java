@@ -199,7 +199,8 @@ public final class ClusterMapSvg {
     MapLayout.Point a = r.points().get(r.points().size() / 2 - (r.points().size() % 2 == 0 ? 1 : 0));
     MapLayout.Point b = r.points().get(r.points().size() / 2);
     double mx = (a.x() + b.x()) / 2;
-    double my = (a.y() + b.y()) / 2 - 5;
+    // Clear of the thickest line (5) and its arrow head.
+    double my = (a.y() + b.y()) / 2 - 8;
     String words = Words.lower(r.linkage().kind()) + change.map(ch -> " · " + ch.toUpperCase(java.util.Locale.ROOT))
         .orElse("");
     svg.start("text").attr("x", mx).attr("y", my).attr("text-anchor", "middle").attr("font-family", "sans-serif")

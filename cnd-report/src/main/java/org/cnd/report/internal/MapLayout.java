@@ -193,7 +193,7 @@ public final class MapLayout {
     g.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
     g.setProperty(CoreOptions.PADDING, new ElkPadding(12));
     g.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
-    g.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
+    g.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 130.0);
     g.setProperty(LayeredOptions.CROSSING_MINIMIZATION_FORCE_NODE_MODEL_ORDER, true);
     g.setProperty(CoreOptions.RANDOM_SEED, 1);
     return g;

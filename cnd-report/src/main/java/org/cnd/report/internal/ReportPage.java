@@ -235,8 +235,9 @@ public record ReportPage(
           Words.label(ch.phase()), ch.reason().or(ch::note).orElse(""))));
     }
     String current = q.engagementsOf(id).stream()
-        .map(e -> e.id() + ": " + e.currentPhase().map(Words::label).orElse("not started")
-            + e.phaseHistory().stream().reduce((a, b) -> b).map(ch -> " since " + ch.date()).orElse(""))
+        .map(e -> e.currentPhase().map(Words::label).orElse("not started")
+            + e.phaseHistory().stream().reduce((a, b) -> b).map(ch -> " since " + ch.date()).orElse("")
+            + " (engagement " + e.id() + ")")
         .collect(Collectors.joining("; "));
     parts.add(new Part("Selection and lifecycle", List.of(current.isEmpty() ? "No engagement is recorded."
         : "Current phase: " + current + "."), List.of("Engagement", "Date", "Phase entered", "Reason or note"),
