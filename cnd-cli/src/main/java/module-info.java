@@ -8,6 +8,7 @@ module org.cnd.cli {
   requires org.cnd.json;
   // README:requires:end
   requires org.cnd.examples;
+  requires org.cnd.report;
   requires info.picocli;
 
   // picocli reads and sets the commands' annotated fields by reflection.

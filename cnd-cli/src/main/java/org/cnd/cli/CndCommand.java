@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       ReportCommand.class,
+      MapCommand.class,
+      ExportCommand.class,
       ExampleCommand.class,
       SchemaCommand.class,
       DemoCommand.class,

@@ -11,6 +11,7 @@ import org.cnd.examples.LifecycleTour;
 import org.cnd.examples.PakistanProgramme;
 import org.cnd.json.CndJson;
 import org.cnd.json.DocumentReport;
+import org.cnd.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -93,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
 
     out.println("4. Report");
     out.println();
-    out.print(PortfolioReport.of(report.portfolio().orElse(built)));
+    out.print(TextReport.render(report.portfolio().orElse(built)));
 
     out.println();
     out.println("5. Walk the lifecycle tour");

@@ -115,8 +115,8 @@ class CndCommandTest {
   void helpAndVersion() {
     Run help = cnd("--help");
     assertThat(help.exit()).isZero();
-    assertThat(help.out()).contains("validate", "report", "example", "schema", "demo");
-    for (String command : new String[] {"validate", "report", "example", "schema", "demo"}) {
+    assertThat(help.out()).contains("validate", "report", "map", "export", "example", "schema", "demo");
+    for (String command : new String[] {"validate", "report", "map", "export", "example", "schema", "demo"}) {
       Run sub = cnd(command, "--help");
       assertThat(sub.exit()).as(command).isZero();
       assertThat(sub.out()).as(command).contains("Usage: cnd " + command);

@@ -218,7 +218,7 @@ class MethodologyWalkTest {
     assertThat(timeline).extracting(e -> e.kind().code()).contains("engagement_phase", "study_validated", "study_endorsed",
         "plan_endorsed", "plan_superseded", "activity", "measurement");
     assertThat(timeline).extracting(TimelineEntry::date).isSortedAccordingTo(PartialDate::compareTo);
-    // The words of these entries are the report's: TimelineSentencesTest of cnd-examples.
+    // The words of these entries are the report's: TimelineSentencesTest of cnd-report.
     assertThat(timeline.get(0)).isEqualTo(new TimelineEntry(engagement.phaseHistory().get(0).date(), ENGAGEMENT,
         TimelineKind.ENGAGEMENT_PHASE, 0));
     assertThat(timeline).extracting(e -> e.date().toString(), TimelineEntry::kind)

@@ -91,7 +91,7 @@ class PortfolioQueriesMethodologyTest {
     assertThat(timeline).extracting(e -> e.kind().code()).contains("engagement_phase", "study_validated", "study_endorsed",
         "plan_endorsed", "measurement", "training", "training_follow_up", "linkage", "report");
     assertThat(timeline).extracting(TimelineEntry::date).isSortedAccordingTo(PartialDate::compareTo);
-    // The words of these entries are the report's: TimelineSentencesTest of cnd-examples.
+    // The words of these entries are the report's: TimelineSentencesTest of cnd-report.
     assertThat(timeline).extracting(e -> e.date().toString(), TimelineEntry::kind).contains(
         tuple("2005-05", TimelineKind.TRAINING),
         tuple("2008-05", TimelineKind.TRAINING_FOLLOW_UP),

@@ -104,7 +104,7 @@ class SeedMethodologyTest {
 
     assertThat(p.validate().isClean()).as("%s", p.validate()).isTrue();
     assertThat(p.training(COURSE_2007).orElseThrow().participants().orElseThrow().count()).hasValue(20);
-    // The words of these entries are the report's: TimelineSentencesTest of cnd-examples.
+    // The words of these entries are the report's: TimelineSentencesTest of cnd-report.
     assertThat(p.queries().timeline()).extracting(e -> e.date().toString(), e -> e.kind())
         .contains(tuple("2005-05", TimelineKind.TRAINING), tuple("2008-05", TimelineKind.TRAINING_FOLLOW_UP));
   }

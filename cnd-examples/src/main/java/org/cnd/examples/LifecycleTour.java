@@ -116,6 +116,9 @@ public final class LifecycleTour {
   public static final OrganisationId ASSOCIATION = OrganisationId.of("tour-fan-makers-association");
   /** The tour's diagnostic study (illustrative). */
   public static final DiagnosticStudyId STUDY = DiagnosticStudyId.of("tour-gujrat-fans-diagnostic");
+  // Actors of the study's projected map only.
+  private static final MapActorId BUYERS_ABROAD = MapActorId.of("buyers-abroad");
+  private static final MapActorId TESTING = MapActorId.of("testing-facility");
   /** The first action plan (illustrative). */
   public static final ActionPlanId PLAN_1 = ActionPlanId.of("tour-gujrat-fans-plan-1");
   /** The revised action plan (illustrative). */
@@ -245,6 +248,21 @@ public final class LifecycleTour {
                 .build())
             .addLinkages(MapLinkage.builder().fromActor(suppliers).toActor(firms).kind(MapLinkageKind.SUPPLY)
                 .strength(LinkageStrength.WEAK).build())
+            .build())
+        // The end state the plan aims at, as illustrative as the rest: the supply linkage strengthened, the
+        // cooperation among firms and the testing facility the constraints call for developed, buyers abroad reached.
+        .projectedMap(ClusterMap.builder()
+            .addActors(MapActor.builder().id(firms).kind(ActorKind.PRINCIPAL_FIRMS).name("fan makers").build())
+            .addActors(MapActor.builder().id(suppliers).kind(ActorKind.SUPPLIERS).name("motor and part suppliers")
+                .build())
+            .addActors(MapActor.builder().id(BUYERS_ABROAD).kind(ActorKind.BUYERS).name("buyers abroad")
+                .note("illustrative").build())
+            .addActors(MapActor.builder().id(TESTING).kind(ActorKind.SUPPORT_INSTITUTIONS)
+                .name("common testing facility").note("illustrative").build())
+            .addLinkages(MapLinkage.of(suppliers, firms, MapLinkageKind.SUPPLY, LinkageStrength.STRONG))
+            .addLinkages(MapLinkage.of(firms, firms, MapLinkageKind.COOPERATION, LinkageStrength.MODERATE))
+            .addLinkages(MapLinkage.of(firms, BUYERS_ABROAD, MapLinkageKind.SALES, LinkageStrength.MODERATE))
+            .addLinkages(MapLinkage.of(TESTING, firms, MapLinkageKind.SERVICES, LinkageStrength.MODERATE))
             .build())
         .swot(Swot.builder()
             .addStrengths(Finding.of(Theme.SKILLS, "skilled workforce"))

@@ -1,4 +1,4 @@
-package org.cnd.examples;
+package org.cnd.report.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +34,9 @@ import org.cnd.core.training.FollowUpEvent;
 import org.cnd.core.training.Training;
 
 /**
- * Puts the entries of a portfolio's timeline in English words, for the report and the tool: "Electric fans cluster
- * in Gujrat: entered selection". The core's timeline says what happened as data ({@link TimelineEntry}); the words
- * are the presentation's.
+ * Puts the entries of a portfolio's timeline in English words, for the reports (text, HTML, JSON summary):
+ * "Electric fans cluster in Gujrat: entered selection". The core's timeline says what happened as data ({@link
+ * TimelineEntry}); the words are the presentation's, so they live here and nowhere else.
  */
 public final class TimelineSentences {
   private final Portfolio portfolio;

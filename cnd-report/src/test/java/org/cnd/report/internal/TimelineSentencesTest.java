@@ -1,4 +1,4 @@
-package org.cnd.examples;
+package org.cnd.report.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,8 @@ import org.cnd.core.Portfolio;
 import org.cnd.core.TimelineEntry;
 import org.cnd.core.TimelineKind;
 import org.cnd.core.testing.Fixtures;
+import org.cnd.examples.LifecycleTour;
+import org.cnd.examples.PakistanProgramme;
 import org.junit.jupiter.api.Test;
 
 /** The words of the timeline, which the core leaves to the presentation. */

@@ -1,0 +1,2 @@
+/** What the data gives back. */
+package org.cnd.report;
