@@ -47,10 +47,10 @@ final class DemoCommand implements Callable<Integer> {
       Path file = target != null ? target : scratch.resolve("pakistan.json");
       out.println("2. Write it as JSON");
       try {
-        // Switch to the library's atomic write once cnd-json has it: json.write(built, file).
-        AtomicFiles.write(file, stream -> json.write(built, stream));
-      } catch (IOException | UncheckedIOException e) {
-        IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        // Atomic: a failure (a full disk) leaves the old file whole and no temporary file behind.
+        json.write(built, file);
+      } catch (UncheckedIOException e) {
+        IOException cause = e.getCause();
         spec.commandLine().getErr().println("cnd demo: cannot write " + Escape.text(file.toString()) + ": "
             + Escape.text(describe(file, cause)));
         return CndCommand.USAGE;

@@ -1,9 +1,12 @@
 package org.cnd.cli;
 
 import java.util.concurrent.Callable;
+import org.cnd.core.time.DateSyntax;
 import org.cnd.examples.Examples;
 import org.cnd.json.CndJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,9 +22,16 @@ final class ExampleCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "One of: ${COMPLETION-CANDIDATES}.")
   Examples name;
 
+  @Option(names = "--dates", paramLabel = "SYNTAX", defaultValue = "cnd",
+      description = "How dates are written: cnd (format version 1's forms, 2007-Q1; the default) or edtf "
+          + "(the Extended Date/Time Format, 2007-33). Both read the same.")
+  String dates;
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(CndJson.create().write(name.portfolio()));
+    DateSyntax syntax = DateSyntax.fromCode(dates).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "--dates must be cnd or edtf, found " + Escape.text(dates)));
+    spec.commandLine().getOut().print(CndJson.builder().dateSyntax(syntax).build().write(name.portfolio()));
     return CndCommand.OK;
   }
 }

@@ -72,7 +72,7 @@ final class JsonOutput {
           p.column().ifPresent(c -> problem.put("column", c));
           problem.put("message", p.message());
         }
-        file.put("moreProblems", all.size() - shown);
+        file.put("moreProblems", all.size() - shown + r.report.omitted());
       }
       g.writeTree(file);
       g.flush();

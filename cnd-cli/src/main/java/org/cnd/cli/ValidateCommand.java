@@ -71,8 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    // Switch to the library's bound once cnd-json has it: CndJson.builder().maxProblems(maxProblems).build().
-    CndJson reader = CndJson.create();
+    // The library keeps the first maxProblems problems and counts the rest, so a hostile document's report is small.
+    CndJson reader = CndJson.builder().maxProblems(maxProblems).build();
     JsonOutput.Validation jsonOut = json ? JsonOutput.validation(out) : null;
     int exit = CndCommand.OK;
     for (Path argument : files) {
@@ -106,11 +106,11 @@ final class ValidateCommand implements Callable<Integer> {
     for (int i = 0; i < shown; i++) {
       out.println(line(r.file, problems.get(i)));
     }
-    if (problems.size() > shown) {
-      out.println(name + ": " + (problems.size() - shown) + " more problem(s) not shown (--max-problems "
-          + maxProblems + ")");
+    long more = problems.size() - shown + r.report.omitted();
+    if (more > 0) {
+      out.println(name + ": " + more + " more problem(s) not shown (--max-problems " + maxProblems + ")");
     }
-    if (problems.isEmpty()) {
+    if (problems.isEmpty() && r.report.omitted() == 0) {
       out.println(name + ": valid");
     }
   }

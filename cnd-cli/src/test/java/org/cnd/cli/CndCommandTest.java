@@ -172,6 +172,19 @@ class CndCommandTest {
     assertThat(run.out()).contains("5. Walk the lifecycle tour", "refused", "lifecycle.guard-exit", "now Exit");
   }
   @Test
+  void exampleWritesDatesInTheSyntaxAskedForAndBothReadTheSame() {
+    Run cnd = cnd("example", "pakistan");
+    Run edtf = cnd("example", "pakistan", "--dates", "edtf");
+    assertThat(edtf.exit()).isZero();
+    assertThat(cnd.out()).contains("\"2007-Q1/2007-Q1\"").doesNotContain("2007-33");
+    assertThat(edtf.out()).contains("\"2007-33/2007-33\"").doesNotContain("-Q1");
+    assertThat(CndJson.create().read(edtf.out())).isEqualTo(CndJson.create().read(cnd.out()));
+    Run wrong = cnd("example", "pakistan", "--dates", "iso");
+    assertThat(wrong.exit()).isEqualTo(CndCommand.USAGE);
+    assertThat(wrong.err()).contains("--dates must be cnd or edtf, found iso");
+  }
+
+  @Test
   void examplePakistanWritesTheSelectionOfTheFivePilotClusters() {
     JsonNode root = JsonMapper.builder().build().readTree(cnd("example", "pakistan").out());
     JsonNode pilot = null;

@@ -3,7 +3,6 @@ package org.cnd.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,22 +58,5 @@ class DemoCommandTest {
     Path file = Path.of(written.group(1));
     assertThat(file).doesNotExist();
     assertThat(file.getParent()).doesNotExist();
-  }
-
-  @Test
-  void atomicFilesLeaveTheOldFileWhenTheContentFailsHalfWay() throws IOException {
-    Path target = Files.writeString(dir.resolve("doc.json"), "the old document", StandardCharsets.UTF_8);
-    IOException failure = new IOException("No space left on device");
-    try {
-      AtomicFiles.write(target, out -> {
-        out.write("the beginning of a new docu".getBytes(StandardCharsets.UTF_8));
-        throw failure;
-      });
-      throw new AssertionError("the write did not fail");
-    } catch (IOException e) {
-      assertThat(e).isSameAs(failure);
-    }
-    assertThat(Files.readString(target)).isEqualTo("the old document");
-    assertThat(names()).containsExactly("doc.json");
   }
 }

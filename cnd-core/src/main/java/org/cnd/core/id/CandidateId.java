@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a candidate cluster, unique within its selection exercise; scores, the ranking, the shortlist and the decision name candidates by it. */
-public final class CandidateId extends Identifier {
+public final class CandidateId extends Identifier implements Comparable<CandidateId> {
   private CandidateId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class CandidateId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static CandidateId parse(String text) {
     return new CandidateId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(CandidateId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies an identification or prioritisation criterion, unique within its selection exercise; results and scores name criteria by it. */
-public final class CriterionId extends Identifier {
+public final class CriterionId extends Identifier implements Comparable<CriterionId> {
   private CriterionId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class CriterionId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static CriterionId parse(String text) {
     return new CriterionId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(CriterionId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a mapping data set: counts of employment and establishments by region and sector. */
-public final class MappingDataSetId extends Identifier {
+public final class MappingDataSetId extends Identifier implements Comparable<MappingDataSetId> {
   private MappingDataSetId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class MappingDataSetId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static MappingDataSetId parse(String text) {
     return new MappingDataSetId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(MappingDataSetId other) {
+    return compareText(other);
   }
 }

@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a network of firms: a horizontal or vertical network, an export consortium. */
-public final class NetworkId extends Identifier {
+public final class NetworkId extends Identifier implements Comparable<NetworkId> {
   private NetworkId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class NetworkId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static NetworkId parse(String text) {
     return new NetworkId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(NetworkId other) {
+    return compareText(other);
   }
 }

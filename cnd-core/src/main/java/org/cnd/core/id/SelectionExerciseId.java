@@ -1,7 +1,7 @@
 package org.cnd.core.id;
 
 /** Identifies a selection exercise, in which clusters are identified, scored, ranked and selected. */
-public final class SelectionExerciseId extends Identifier {
+public final class SelectionExerciseId extends Identifier implements Comparable<SelectionExerciseId> {
   private SelectionExerciseId(String value) {
     super(value);
   }
@@ -19,5 +19,11 @@ public final class SelectionExerciseId extends Identifier {
   /** The same as {@link #of(String)}: the text form is the identifier itself. */
   public static SelectionExerciseId parse(String text) {
     return new SelectionExerciseId(text);
+  }
+
+  /** Orders by text. */
+  @Override
+  public int compareTo(SelectionExerciseId other) {
+    return compareText(other);
   }
 }
