@@ -27,8 +27,8 @@ class CsvExportTest {
         + "status,status_since,funding_commitments,funding_known,funding_commitments_of_unknown_amount,"
         + "counterpart_share,counterpart_share_of_known_amounts\r\n");
     assertThat(csv).contains("us-pak-01-099,SME cluster development in Pakistan: the five pilot clusters,"
-        + "US/PAK/01/099,2001,,USD,235000.00,");
-    assertThat(csv).contains(",active,2001,2,,2,,\r\n");
+        + "US/PAK/01/099,2001-06~,,USD,235000.00,");
+    assertThat(csv).contains(",active,2001-06~,2,,2,,\r\n");
   }
 
   @Test
