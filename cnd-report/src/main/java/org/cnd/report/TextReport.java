@@ -204,6 +204,14 @@ public final class TextReport {
     int start = breaks.first();
     boolean empty = true;
     for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      // Only after white space: a break after a hyphen would split a date (2001-06~) or an identifier.
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end - 1))) {
+        int next = breaks.next();
+        if (next == BreakIterator.DONE) {
+          break;
+        }
+        end = next;
+      }
       String word = text.substring(start, end);
       if (!empty && current.length() + word.stripTrailing().length() > WIDTH) {
         out.append(current.toString().stripTrailing()).append('\n');
