@@ -197,7 +197,8 @@ public final class TextReport {
   }
 
   // Breaks at the places java.text.BreakIterator allows, so that no line passes WIDTH unless one word does.
-  private static void line(StringBuilder out, String indent, String text, String continuation) {
+  private static void line(StringBuilder out, String indent, String raw, String continuation) {
+    String text = printable(raw);
     BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
     breaks.setText(text);
     StringBuilder current = new StringBuilder(indent);
@@ -221,5 +222,24 @@ public final class TextReport {
       empty = false;
     }
     out.append(current.toString().stripTrailing()).append('\n');
+  }
+
+  // Names and notes come from the data: a control character (a newline, an ESC sequence) in one would start a line
+  // of its own or drive the terminal, so it is written as an escape instead.
+  static String printable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (control) {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 }

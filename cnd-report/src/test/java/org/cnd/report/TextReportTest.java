@@ -85,4 +85,15 @@ class TextReportTest {
     assertThat(tourFlat).contains("\nNetworks Gujrat fan exporters (illustrative): horizontal, 8 firms, broker Network "
         + "broker (illustrative)");
   }
+
+  @Test
+  void writesControlCharactersOfTheDataAsEscapesSoThatNoNameForgesALine() {
+    org.cnd.core.Portfolio p = Fixtures.pakistan();
+    org.cnd.core.cluster.Cluster first = p.clusters().get(0);
+    String forged = TextReport.render(p.withCluster(org.cnd.core.cluster.Cluster.builder().from(first)
+        .name("Fans\n/etc/passwd: valid\u001b[2J").build()));
+    assertThat(forged).doesNotContain("\n/etc/passwd").doesNotContain("\u001b")
+        .contains("Fans\\u000a/etc/passwd: valid\\u001b[2J");
+    assertThat(TextReport.printable("plain text")).isSameAs("plain text");
+  }
 }
