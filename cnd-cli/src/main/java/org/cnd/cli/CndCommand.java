@@ -1,5 +1,6 @@
 package org.cnd.cli;
 
+import org.cnd.report.PlainText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -89,7 +90,7 @@ public final class CndCommand implements Runnable {
     outWriter.flush();
     if (checked.failure() != null || outWriter.checkError()) {
       String reason = checked.failure() == null ? "the output stream failed" : checked.failure().getMessage();
-      errWriter.println("cnd: write error: " + Escape.text(String.valueOf(reason)));
+      errWriter.println("cnd: write error: " + PlainText.escape(String.valueOf(reason)));
       code = Math.max(code, USAGE);
     }
     errWriter.flush();
@@ -135,9 +136,9 @@ public final class CndCommand implements Runnable {
         message = "unknown command '" + u.getUnmatched().get(0) + "'";
       }
     }
-    err.println("cnd: " + Escape.text(message));
+    err.println("cnd: " + PlainText.escape(message));
     if (!suggestions.isEmpty()) {
-      err.println("Did you mean: " + Escape.text(String.join(" or ", suggestions)) + "?");
+      err.println("Did you mean: " + PlainText.escape(String.join(" or ", suggestions)) + "?");
     }
     err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help' for more information.");
     if (jsonRequested(arguments)) {
@@ -164,7 +165,7 @@ public final class CndCommand implements Runnable {
       err.println("cnd: internal error: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
           + " MiB); run java -Xmx<size> -jar cnd.jar with a larger heap");
     } else {
-      err.println("cnd: internal error: " + Escape.text(String.valueOf(e)) + " (a bug of the tool)");
+      err.println("cnd: internal error: " + PlainText.escape(String.valueOf(e)) + " (a bug of the tool)");
     }
     err.flush();
     return INTERNAL;
@@ -183,7 +184,7 @@ public final class CndCommand implements Runnable {
     } catch (InvalidPathException e) {
       // falls through to the message below
     }
-    throw new CommandLine.TypeConversionException("cannot use the file name '" + Escape.text(name)
+    throw new CommandLine.TypeConversionException("cannot use the file name '" + PlainText.escape(name)
         + "': its characters cannot be represented in the file name encoding of this locale (sun.jnu.encoding="
         + System.getProperty("sun.jnu.encoding") + "); run the tool under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 "
         + "(./cnd does so under the POSIX locale)");
