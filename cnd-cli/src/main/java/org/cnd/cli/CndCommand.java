@@ -10,7 +10,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,18 +33,28 @@ import picocli.CommandLine.Command;
     description = "Validate, summarise and produce CND portfolio documents (JSON).",
     footer = {"", "Exit codes: 0 valid; 1 a file has an error; 2 a usage error, a file that cannot be opened or "
         + "output that cannot be written; 3 an internal failure (out of memory). With several files the highest "
-        + "code wins. Conventions: cnd-cli/CLI.md."},
-    subcommands = {
-      ValidateCommand.class,
-      ReportCommand.class,
-      MapCommand.class,
-      ExportCommand.class,
-      ExampleCommand.class,
-      SchemaCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        + "code wins. Conventions: cnd-cli/CLI.md."})
 public final class CndCommand implements Runnable {
+  /**
+   * The commands, in the order of the help, by the name each one's {@code @Command} gives. picocli builds the model
+   * of a command by reflection over its class, a good part of the tool's start-up: a run that names its command
+   * first builds that one only; any other (none, an option first, a mistyped or the help command) builds them all.
+   */
+  static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("map", MapCommand::new);
+    commands.put("export", ExportCommand::new);
+    commands.put("example", ExampleCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("demo", DemoCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
   /** Exit code: every file read and has no error. */
   public static final int OK = 0;
   /** Exit code: some file has an error (syntax, format or rule). */
@@ -101,6 +115,13 @@ public final class CndCommand implements Runnable {
     CndCommand root = new CndCommand();
     root.in = in;
     CommandLine cli = new CommandLine(root);
+    // Before the settings below, which picocli passes on to the subcommands present when they are made.
+    String first = args.length > 0 ? args[0] : "";
+    if (COMMANDS.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(first, COMMANDS.get(first).get());
+    } else {
+      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(Path.class, CndCommand::path);
     cli.setOut(out);
