@@ -121,6 +121,13 @@ class ExportCommandTest {
     assertThat(only.get("problems").findValuesAsString("rule")).contains("iati.start-date", "iati.actual-date-precision");
     assertThat(refused.err()).isEmpty();
 
+    Tool.Run missing = Tool.run("export", "--format", "iati", "--json", "--out", xml.toString(),
+        dir.resolve("missing.json").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    JsonOutputTest.assertConforms(missing.out());
+    assertThat(JsonMapper.builder().build().readTree(missing.out()).get("files").get(0).get("error").asString())
+        .isEqualTo("cannot open: no such file");
+
     Tool.Run written = Tool.run(args(new String[] {"export", "--format", "iati", "--json", "--out", xml.toString()},
         args(FIRST_PROJECT, file)));
     assertThat(written.exit()).isZero();
