@@ -9,6 +9,7 @@ module org.cnd.cli {
   // README:requires:end
   requires org.cnd.examples;
   requires org.cnd.report;
+  requires org.cnd.iati;
   requires info.picocli;
 
   // picocli reads and sets the commands' annotated fields by reflection.

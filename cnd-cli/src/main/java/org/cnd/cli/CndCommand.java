@@ -1,5 +1,6 @@
 package org.cnd.cli;
 
+import org.cnd.report.PlainText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -9,7 +10,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,18 +33,28 @@ import picocli.CommandLine.Command;
     description = "Validate, summarise and produce CND portfolio documents (JSON).",
     footer = {"", "Exit codes: 0 valid; 1 a file has an error; 2 a usage error, a file that cannot be opened or "
         + "output that cannot be written; 3 an internal failure (out of memory). With several files the highest "
-        + "code wins. Conventions: cnd-cli/CLI.md."},
-    subcommands = {
-      ValidateCommand.class,
-      ReportCommand.class,
-      MapCommand.class,
-      ExportCommand.class,
-      ExampleCommand.class,
-      SchemaCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class
-    })
+        + "code wins. Conventions: cnd-cli/CLI.md."})
 public final class CndCommand implements Runnable {
+  /**
+   * The commands, in the order of the help, by the name each one's {@code @Command} gives. picocli builds the model
+   * of a command by reflection over its class, a good part of the tool's start-up: a run that names its command
+   * first builds that one only; any other (none, an option first, a mistyped or the help command) builds them all.
+   */
+  static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("map", MapCommand::new);
+    commands.put("export", ExportCommand::new);
+    commands.put("example", ExampleCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("demo", DemoCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(commands);
+  }
+
   /** Exit code: every file read and has no error. */
   public static final int OK = 0;
   /** Exit code: some file has an error (syntax, format or rule). */
@@ -89,7 +104,7 @@ public final class CndCommand implements Runnable {
     outWriter.flush();
     if (checked.failure() != null || outWriter.checkError()) {
       String reason = checked.failure() == null ? "the output stream failed" : checked.failure().getMessage();
-      errWriter.println("cnd: write error: " + Escape.text(String.valueOf(reason)));
+      errWriter.println("cnd: write error: " + PlainText.escape(String.valueOf(reason)));
       code = Math.max(code, USAGE);
     }
     errWriter.flush();
@@ -100,6 +115,13 @@ public final class CndCommand implements Runnable {
     CndCommand root = new CndCommand();
     root.in = in;
     CommandLine cli = new CommandLine(root);
+    // Before the settings below, which picocli passes on to the subcommands present when they are made.
+    String first = args.length > 0 ? args[0] : "";
+    if (COMMANDS.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(first, COMMANDS.get(first).get());
+    } else {
+      COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(Path.class, CndCommand::path);
     cli.setOut(out);
@@ -135,9 +157,9 @@ public final class CndCommand implements Runnable {
         message = "unknown command '" + u.getUnmatched().get(0) + "'";
       }
     }
-    err.println("cnd: " + Escape.text(message));
+    err.println("cnd: " + PlainText.escape(message));
     if (!suggestions.isEmpty()) {
-      err.println("Did you mean: " + Escape.text(String.join(" or ", suggestions)) + "?");
+      err.println("Did you mean: " + PlainText.escape(String.join(" or ", suggestions)) + "?");
     }
     err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help' for more information.");
     if (jsonRequested(arguments)) {
@@ -164,7 +186,7 @@ public final class CndCommand implements Runnable {
       err.println("cnd: internal error: out of memory (maximum heap " + (Runtime.getRuntime().maxMemory() >> 20)
           + " MiB); run java -Xmx<size> -jar cnd.jar with a larger heap");
     } else {
-      err.println("cnd: internal error: " + Escape.text(String.valueOf(e)) + " (a bug of the tool)");
+      err.println("cnd: internal error: " + PlainText.escape(String.valueOf(e)) + " (a bug of the tool)");
     }
     err.flush();
     return INTERNAL;
@@ -183,7 +205,7 @@ public final class CndCommand implements Runnable {
     } catch (InvalidPathException e) {
       // falls through to the message below
     }
-    throw new CommandLine.TypeConversionException("cannot use the file name '" + Escape.text(name)
+    throw new CommandLine.TypeConversionException("cannot use the file name '" + PlainText.escape(name)
         + "': its characters cannot be represented in the file name encoding of this locale (sun.jnu.encoding="
         + System.getProperty("sun.jnu.encoding") + "); run the tool under a UTF-8 locale, e.g. LC_ALL=C.UTF-8 "
         + "(./cnd does so under the POSIX locale)");

@@ -1,5 +1,6 @@
 package org.cnd.cli;
 
+import org.cnd.report.PlainText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,8 +39,9 @@ final class DemoCommand implements Callable<Integer> {
 
     out.println("1. Build the Pakistan CND programme with the Java API");
     Portfolio built = PakistanProgramme.portfolio();
-    out.printf("   %d programmes, %d clusters, %d organisations%n",
-        built.programmes().size(), built.clusters().size(), built.organisations().size());
+    out.println("   " + PlainText.count(built.programmes().size(), "programme", "programmes") + ", "
+        + PlainText.count(built.clusters().size(), "cluster", "clusters") + ", "
+        + PlainText.count(built.organisations().size(), "organisation", "organisations"));
 
     // Without --out the file is the demo's own: it lives in a directory of its own, removed at the end.
     Path scratch = target == null ? Files.createTempDirectory("cnd-demo-") : null;
@@ -51,11 +53,11 @@ final class DemoCommand implements Callable<Integer> {
         json.write(built, file);
       } catch (UncheckedIOException e) {
         IOException cause = e.getCause();
-        spec.commandLine().getErr().println("cnd demo: cannot write " + Escape.text(file.toString()) + ": "
-            + Escape.text(describe(file, cause)));
+        spec.commandLine().getErr().println("cnd demo: cannot write " + PlainText.escape(file.toString()) + ": "
+            + PlainText.escape(describe(file, cause)));
         return CndCommand.USAGE;
       }
-      out.printf("   %s (%d bytes)%n", Escape.text(file.toString()), Files.size(file));
+      out.printf("   %s (%d bytes)%n", PlainText.escape(file.toString()), Files.size(file));
       return readBack(json, built, file, out);
     } finally {
       if (scratch != null) {
@@ -89,7 +91,8 @@ final class DemoCommand implements Callable<Integer> {
     DocumentReport report = json.validate(file);
     boolean same = report.portfolio().map(built::equals).orElse(false);
     out.printf("   read back %s the portfolio built; %s%n", same ? "equals" : "DIFFERS FROM",
-        report.isClean() ? "no problem found" : report.problems().size() + " problem(s)");
+        report.isClean() ? "no problem found"
+            : PlainText.count(report.problems().size(), "problem", "problems"));
     report.problems().forEach(p -> out.println("   " + ValidateCommand.line(file.toString(), p)));
 
     out.println("4. Report");

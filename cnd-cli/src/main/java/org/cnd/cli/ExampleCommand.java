@@ -1,5 +1,6 @@
 package org.cnd.cli;
 
+import org.cnd.report.PlainText;
 import java.util.concurrent.Callable;
 import org.cnd.core.time.DateSyntax;
 import org.cnd.examples.Examples;
@@ -30,7 +31,7 @@ final class ExampleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     DateSyntax syntax = DateSyntax.fromCode(dates).orElseThrow(() -> new ParameterException(spec.commandLine(),
-        "--dates must be cnd or edtf, found " + Escape.text(dates)));
+        "--dates must be cnd or edtf, found " + PlainText.escape(dates)));
     spec.commandLine().getOut().print(CndJson.builder().dateSyntax(syntax).build().write(name.portfolio()));
     return CndCommand.OK;
   }

@@ -2,6 +2,7 @@ package org.cnd.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalInt;
 import org.cnd.json.Problem;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,27 +54,44 @@ final class JsonOutput {
 
     /** Writes one file's result, with at most {@code maxProblems} problems. */
     void file(ValidateCommand.FileResult r, int maxProblems) {
-      ObjectNode file = MAPPER.createObjectNode();
-      file.put("file", r.file);
       if (r.openError != null) {
+        ObjectNode file = MAPPER.createObjectNode();
+        file.put("file", r.file);
         file.put("valid", false);
         file.put("error", "cannot open: " + r.openError);
-      } else {
-        file.put("valid", r.report.isValid());
-        ArrayNode problems = file.putArray("problems");
-        List<Problem> all = r.report.problems();
-        int shown = Math.min(all.size(), maxProblems);
-        for (Problem p : all.subList(0, shown)) {
-          ObjectNode problem = problems.addObject();
-          problem.put("rule", p.ruleId());
-          problem.put("severity", p.severity().code());
-          problem.put("path", p.path());
-          p.line().ifPresent(l -> problem.put("line", l));
-          p.column().ifPresent(c -> problem.put("column", c));
-          problem.put("message", p.message());
-        }
-        file.put("moreProblems", all.size() - shown + r.report.omitted());
+        write(file);
+        return;
       }
+      List<Problem> all = r.report.problems();
+      int shown = Math.min(all.size(), maxProblems);
+      file(r.file, r.report.isValid(), all.subList(0, shown), all.size() - shown + r.report.omitted(),
+          OptionalInt.empty());
+    }
+
+    /**
+     * Writes one file's result: whether it is valid, the problems listed, how many more were found, and for
+     * {@code export} how many activities were written.
+     */
+    void file(String name, boolean valid, List<Problem> problems, long moreProblems, OptionalInt activitiesWritten) {
+      ObjectNode file = MAPPER.createObjectNode();
+      file.put("file", name);
+      file.put("valid", valid);
+      ArrayNode list = file.putArray("problems");
+      for (Problem p : problems) {
+        ObjectNode problem = list.addObject();
+        problem.put("rule", p.ruleId());
+        problem.put("severity", p.severity().code());
+        problem.put("path", p.path());
+        p.line().ifPresent(l -> problem.put("line", l));
+        p.column().ifPresent(c -> problem.put("column", c));
+        problem.put("message", p.message());
+      }
+      file.put("moreProblems", moreProblems);
+      activitiesWritten.ifPresent(n -> file.put("activitiesWritten", n));
+      write(file);
+    }
+
+    private void write(ObjectNode file) {
       g.writeTree(file);
       g.flush();
     }

@@ -1,7 +1,9 @@
 package org.cnd.cli;
 
+import org.cnd.report.PlainText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.cnd.core.Portfolio;
 import org.cnd.json.CndJson;
@@ -28,12 +30,22 @@ final class PortfolioFile {
    * a file is opened as {@code validate} opens it (the same messages, control characters escaped).
    */
   static Optional<PortfolioFile> open(Path file, CommandSpec spec, PrintWriter err) {
+    return of(read(file, spec, err));
+  }
+
+  /** The file read as {@link #open} reads it, saying on {@code err} why when it cannot be opened. */
+  static ValidateCommand.FileResult read(Path file, CommandSpec spec, PrintWriter err) {
     ValidateCommand.FileResult opened = ValidateCommand.check(CndJson.create(), file, spec);
     if (opened.openError != null) {
-      err.println(Escape.text(file.toString()) + ": cannot open: " + Escape.text(opened.openError));
-      return Optional.empty();
+      err.println(PlainText.escape(file.toString()) + ": cannot open: " + PlainText.escape(opened.openError));
     }
-    return Optional.of(new PortfolioFile(file, opened.report));
+    return opened;
+  }
+
+  /** The document of a file read, or empty when it could not be opened. */
+  static Optional<PortfolioFile> of(ValidateCommand.FileResult read) {
+    return read.openError != null ? Optional.empty()
+        : Optional.of(new PortfolioFile(Path.of(read.file), read.report));
   }
 
   /** The portfolio, or empty when the document could not be read at all. */
@@ -46,6 +58,21 @@ final class PortfolioFile {
     for (Problem p : report.problems()) {
       to.println(indent + ValidateCommand.line(file.toString(), p));
     }
+  }
+
+  /** The problems found in reading, at most the reader's maximum of them. */
+  List<Problem> problems() {
+    return report.problems();
+  }
+
+  /** How many problems were found beyond {@link #problems()}. */
+  long omitted() {
+    return report.omitted();
+  }
+
+  /** Whether the document was read and has no error. */
+  boolean isValid() {
+    return report.isValid();
   }
 
   boolean hasProblems() {

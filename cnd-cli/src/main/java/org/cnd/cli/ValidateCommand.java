@@ -1,5 +1,6 @@
 package org.cnd.cli;
 
+import org.cnd.report.PlainText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -95,9 +96,9 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void print(FileResult r, PrintWriter out, PrintWriter err) {
-    String name = Escape.text(r.file);
+    String name = PlainText.escape(r.file);
     if (r.openError != null) {
-      err.println(name + ": cannot open: " + Escape.text(r.openError));
+      err.println(name + ": cannot open: " + PlainText.escape(r.openError));
       err.flush();
       return;
     }
@@ -108,7 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     long more = problems.size() - shown + r.report.omitted();
     if (more > 0) {
-      out.println(name + ": " + more + " more problem(s) not shown (--max-problems " + maxProblems + ")");
+      out.println(more(r.file, more) + " (--max-problems " + maxProblems + ")");
     }
     if (problems.isEmpty() && r.report.omitted() == 0) {
       out.println(name + ": valid");
@@ -136,9 +137,14 @@ final class ValidateCommand implements Callable<Integer> {
     return found.isEmpty() ? List.of(argument) : found;
   }
 
+  /** {@code FILE: 1 more problem not shown}, {@code FILE: 2 more problems not shown}. */
+  static String more(String file, long more) {
+    return PlainText.escape(file) + ": " + PlainText.count(more, "more problem", "more problems") + " not shown";
+  }
+
   /** {@code FILE: SEVERITY RULE at PATH (line L, column C): MESSAGE}, control characters escaped. */
   static String line(String file, Problem p) {
-    return Escape.text(file) + ": " + Escape.text(p.toString());
+    return PlainText.escape(file) + ": " + PlainText.escape(p.toString());
   }
 
   /** Opens and validates one file, or {@code -} (standard input); never throws for a bad or missing file. */

@@ -125,6 +125,21 @@ class CndCommandTest {
   }
 
   @Test
+  void eachCommandIsKnownByTheNameItsAnnotationGivesAndTheHelpListsThemAllInOrder() {
+    StringBuilder order = new StringBuilder();
+    CndCommand.COMMANDS.forEach((name, command) -> {
+      assertThat(command.get().getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
+      order.append(".*\\n  ").append(name).append(' ');
+    });
+    String help = cnd("--help").out();
+    assertThat(help).containsPattern("(?s)" + order.substring(2));
+    // Named first, a command is built alone; the help command and a mistyped one still see every command.
+    assertThat(cnd("help", "export").out()).contains("Usage: cnd export");
+    assertThat(cnd("valdate", "x.json").err()).contains("Did you mean: validate?");
+    assertThat(cnd("validate").err()).contains("Missing required parameter");
+  }
+
+  @Test
   void reportSummarisesAPortfolio() throws IOException {
     Run run = cnd("report", pakistan().toString());
     assertThat(run.exit()).isZero();

@@ -35,7 +35,7 @@ class JsonOutputTest {
     }
   }
 
-  private static void assertConforms(String json) {
+  static void assertConforms(String json) {
     assertThat(SCHEMA.validate(json, InputFormat.JSON)).as(json).isEmpty();
   }
 

@@ -135,10 +135,12 @@ class ValidateCommandTest {
     Tool.Run byDefault = Tool.run("validate", many.toString());
     assertThat(byDefault.exit()).isEqualTo(1);
     assertThat(lines(byDefault.out(), ": ERROR reference.cluster at ")).isEqualTo(ValidateCommand.DEFAULT_MAX_PROBLEMS);
-    assertThat(byDefault.out()).endsWith(many + ": 5 more problem(s) not shown (--max-problems 1000)\n");
+    assertThat(byDefault.out()).endsWith(many + ": 5 more problems not shown (--max-problems 1000)\n");
     Tool.Run three = Tool.run("validate", "--max-problems", "3", many.toString());
     assertThat(lines(three.out(), ": ERROR reference.cluster at ")).isEqualTo(3);
-    assertThat(three.out()).endsWith(many + ": 1002 more problem(s) not shown (--max-problems 3)\n");
+    assertThat(three.out()).endsWith(many + ": 1002 more problems not shown (--max-problems 3)\n");
+    assertThat(Tool.run("validate", "--max-problems", "1004", many.toString()).out())
+        .endsWith(many + ": 1 more problem not shown (--max-problems 1004)\n");
     Tool.Run all = Tool.run("validate", "--max-problems", "1005", many.toString());
     assertThat(lines(all.out(), ": ERROR reference.cluster at ")).isEqualTo(1005);
     assertThat(all.out()).doesNotContain("not shown");

@@ -114,8 +114,8 @@ public final class ClusterMapSvg {
         .map(a -> name(a) + " (" + Words.lower(a.kind()) + count(a).map(n -> ", " + n).orElse("") + ")")
         .collect(Collectors.joining("; "));
     String linkages = map.linkages().stream().map(l -> linkage(map, l)).collect(Collectors.joining("; "));
-    return map.actors().size() + " actor(s): " + actors
-        + (map.linkages().isEmpty() ? "; no linkage" : "; " + map.linkages().size() + " linkage(s): " + linkages);
+    return PlainText.count(map.actors().size(), "actor", "actors") + ": " + actors + (map.linkages().isEmpty()
+        ? "; no linkage" : "; " + PlainText.count(map.linkages().size(), "linkage", "linkages") + ": " + linkages);
   }
 
   private static String linkage(ClusterMap map, MapLinkage l) {

@@ -1,5 +1,7 @@
 package org.cnd.report;
 
+import static org.cnd.report.PlainText.count;
+
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,17 +48,14 @@ public final class TextReport {
     PortfolioQueries q = portfolio.queries();
     Summary.Counts c = summary.counts();
     StringBuilder out = new StringBuilder();
-    line(out, "", String.format(Locale.ROOT, "Portfolio: %d programmes, %d clusters, %d organisations, %d people",
-        c.programmes(), c.clusters(), c.organisations(), c.people()));
-    line(out, INDENT, String.format(Locale.ROOT, "%d engagements, %d diagnostic studies, %d action plans, "
-            + "%d indicators, %d trainings, %d linkages, %d reports", c.engagements(), c.diagnosticStudies(),
-        c.actionPlans(), c.indicators(), c.trainings(), c.linkages(), c.reports()));
+    line(out, "", "Portfolio: " + Words.counts(c).get(0));
+    line(out, INDENT, Words.counts(c).get(1));
 
     section(out, "Programmes");
     for (ProgrammeSummary p : summary.programmes()) {
       String status = p.status().map(Words::lower).orElse("status not recorded")
           + p.statusSince().map(d -> " since " + d).orElse("");
-      String targets = !p.targetClusters().isEmpty() ? p.targetClusters().size() + " target cluster(s)"
+      String targets = !p.targetClusters().isEmpty() ? count(p.targetClusters().size(), "target cluster", "target clusters")
           : p.targetDescription().map(d -> "targets " + d).orElse("no target clusters");
       line(out, INDENT, p.title() + p.code().map(code -> " (" + code + ")").orElse("") + ": " + status + "; "
           + targets);
@@ -66,7 +65,7 @@ public final class TextReport {
         line(out, HANG, "funding: " + p.funding().stream()
             .map(f -> words.organisation(f.funder()) + " (" + Words.lower(f.kind()) + ") "
                 + f.amount().map(Words::money).orElse("amount unknown")
-                + (f.commitments() > 1 ? " in " + f.commitments() + " commitments" : ""))
+                + (f.commitments() > 1 ? " in " + count(f.commitments(), "commitment", "commitments") : ""))
             .collect(Collectors.joining("; ")));
         line(out, HANG, "counterparts' share: " + ReportPage.share(p));
       }
@@ -105,7 +104,7 @@ public final class TextReport {
     if (!shared.isEmpty()) {
       section(out, "Clusters targeted by more than one programme");
       for (Cluster cl : shared) {
-        line(out, INDENT, cl.name() + ": " + q.programmesTargeting(cl.id()).size() + " programmes");
+        line(out, INDENT, cl.name() + ": " + count(q.programmesTargeting(cl.id()).size(), "programme", "programmes"));
       }
     }
 
@@ -129,7 +128,7 @@ public final class TextReport {
       String unknown = s.commitmentsOfUnknownAmount() == 0 ? ""
           : s.commitmentsOfUnknownAmount() == s.commitments() ? ", amounts unknown"
           : ", " + s.commitmentsOfUnknownAmount() + " of unknown amount";
-      line(out, INDENT, words.organisation(s.funder()) + ": " + s.commitments() + " commitment(s)" + known + unknown);
+      line(out, INDENT, words.organisation(s.funder()) + ": " + count(s.commitments(), "commitment", "commitments") + known + unknown);
     }
     line(out, INDENT, "counterparts' commitments: " + q.counterpartFunding().size() + " of "
         + portfolio.programmes().stream().mapToInt(p -> p.funding().size()).sum());
@@ -155,7 +154,7 @@ public final class TextReport {
               + d.selected().stream().map(c -> candidateName(portfolio, x, c)).collect(Collectors.joining("; "))
               + " (" + d.reason() + ")")
           .orElse("no decision recorded");
-      line(out, INDENT, x.title() + ", " + x.candidates().size() + " candidate(s): " + decision);
+      line(out, INDENT, x.title() + ", " + count(x.candidates().size(), "candidate", "candidates") + ": " + decision);
       if (!x.ranking().isEmpty()) {
         line(out, HANG, "ranking: " + x.ranking().stream()
             .map(e -> e.rank() + ". " + candidateName(portfolio, x, e.candidate())
@@ -169,8 +168,8 @@ public final class TextReport {
     }
     for (Network n : portfolio.networks()) {
       List<String> members = n.members().stream().map(m -> words.organisation(m.organisation())).toList();
-      String size = n.memberCount().isPresent() ? n.memberCount().getAsLong() + " firms"
-          : members.size() + " member(s)";
+      String size = n.memberCount().isPresent() ? count(n.memberCount().getAsLong(), "firm", "firms")
+          : count(members.size(), "member", "members");
       line(out, INDENT, n.name() + ": " + n.kind().label().toLowerCase(Locale.ROOT) + ", " + size
           + (members.isEmpty() ? "" : " (" + String.join("; ", members) + ")")
           + n.broker().map(b -> ", broker " + portfolio.person(b).map(Person::name).orElse(b.value())).orElse(""));
@@ -198,7 +197,8 @@ public final class TextReport {
 
   // Breaks at the places java.text.BreakIterator allows, so that no line passes WIDTH unless one word does.
   private static void line(StringBuilder out, String indent, String raw, String continuation) {
-    String text = printable(raw);
+    // Names and notes come from the data: a control character in one would start a line or drive the terminal.
+    String text = PlainText.escape(raw);
     BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
     breaks.setText(text);
     StringBuilder current = new StringBuilder(indent);
@@ -222,24 +222,5 @@ public final class TextReport {
       empty = false;
     }
     out.append(current.toString().stripTrailing()).append('\n');
-  }
-
-  // Names and notes come from the data: a control character (a newline, an ESC sequence) in one would start a line
-  // of its own or drive the terminal, so it is written as an escape instead.
-  static String printable(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
-      if (control && out == null) {
-        out = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (control) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? text : out.toString();
   }
 }

@@ -109,7 +109,9 @@ class HtmlReportTest {
     assertThat(small.select("#timeline tbody tr")).hasSize(3);
     assertThat(small.select("#timeline p.note").text()).startsWith("And ");
     assertThat(small.select("section.story")).isEmpty();
-    assertThat(small.text()).contains("1 clusters have a story");
+    assertThat(small.text()).contains("1 cluster has a story").doesNotContain("1 clusters");
+    assertThat(small.select("header, p").text()).contains("1 programme, 5 clusters").contains("1 diagnostic study")
+        .doesNotContain("1 programmes").doesNotContain("1 reports");
   }
 
   @Test

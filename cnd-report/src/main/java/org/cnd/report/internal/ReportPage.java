@@ -1,5 +1,7 @@
 package org.cnd.report.internal;
 
+import static org.cnd.report.PlainText.count;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,10 +115,7 @@ public record ReportPage(
       int rowLimit) {
     Words words = new Words(portfolio);
     PortfolioQueries q = portfolio.queries();
-    String counts = c.programmes() + " programmes, " + c.clusters() + " clusters, " + c.organisations()
-        + " organisations, " + c.people() + " people; " + c.engagements() + " engagements, " + c.diagnosticStudies()
-        + " diagnostic studies, " + c.actionPlans() + " action plans, " + c.indicators() + " indicators, "
-        + c.trainings() + " trainings, " + c.linkages() + " linkages, " + c.reports() + " reports";
+    String counts = String.join("; ", Words.counts(c));
 
     List<Row> programmes = summaryProgrammes.stream().limit(rowLimit).map(p -> programme(words, p)).toList();
 
@@ -155,13 +154,13 @@ public record ReportPage(
     if (only.isPresent()) {
       Cluster cluster = portfolio.cluster(only.get()).orElseThrow(() -> new IllegalArgumentException(
           "Unknown cluster \"" + only.get() + "\": expected the id of one of the portfolio's "
-              + portfolio.clusters().size() + " clusters"));
+              + count(portfolio.clusters().size(), "cluster", "clusters")));
       stories.add(story(portfolio, words, cluster));
     } else {
       java.util.Set<ClusterId> withStory = withStory(portfolio);
       List<Cluster> told = portfolio.clusters().stream().filter(cl -> withStory.contains(cl.id())).toList();
       if (told.size() > storyLimit) {
-        note = Optional.of(told.size() + " clusters have a story (engagements, studies, plans or indicators): more"
+        note = Optional.of(count(told.size(), "cluster has", "clusters have") + " a story (engagements, studies, plans or indicators): more"
             + " than the " + storyLimit + " an overview tells. Render one with --cluster ID.");
       } else {
         told.forEach(cl -> stories.add(story(portfolio, words, cl)));
@@ -195,7 +194,7 @@ public record ReportPage(
   private static String fundingLine(Words words, FundingTotal f) {
     return words.organisation(f.funder()) + " (" + Words.lower(f.kind()) + "): "
         + f.amount().map(Words::money).orElse("amount unknown")
-        + (f.commitments() > 1 ? ", " + f.commitments() + " commitments" : "");
+        + (f.commitments() > 1 ? ", " + count(f.commitments(), "commitment", "commitments") : "");
   }
 
   /** The counterparts' share in words, unknown when an amount is unknown. */
@@ -208,8 +207,8 @@ public record ReportPage(
       return Words.percent(cs.share().get());
     }
     String known = cs.ofKnownAmounts().map(s -> "; " + Words.percent(s) + " of the known amounts").orElse("");
-    return "unknown: " + cs.commitmentsOfUnknownAmount() + " of " + cs.commitments()
-        + " commitments have no amount" + known;
+    return "unknown: " + cs.commitmentsOfUnknownAmount() + " of " + count(cs.commitments(), "commitment",
+        "commitments") + (cs.commitmentsOfUnknownAmount() == 1 ? " has" : " have") + " no amount" + known;
   }
 
   private static String names(Collection<Cluster> clusters, int limit) {

@@ -1,10 +1,13 @@
 package org.cnd.report.internal;
 
+import static org.cnd.report.PlainText.count;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,6 +17,7 @@ import org.cnd.core.id.OrganisationId;
 import org.cnd.core.money.Money;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.validation.Coded;
+import org.cnd.report.Summary;
 
 /**
  * How the reports put the core's values into words: labels of codes, names of organisations and clusters, amounts
@@ -70,6 +74,21 @@ public final class Words {
   /** A fraction as a percentage with one decimal: {@code 0.25} is {@code 25.0%}. */
   public static String percent(BigDecimal fraction) {
     return fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+  /**
+   * The size of a portfolio in words, in two parts: {@code 1 programme, 5 clusters, 5 organisations, 2 people},
+   * then {@code 1 engagement, 1 diagnostic study, ..., 0 linkages, 1 report}.
+   */
+  public static List<String> counts(Summary.Counts c) {
+    return List.of(
+        String.join(", ", count(c.programmes(), "programme", "programmes"), count(c.clusters(), "cluster", "clusters"),
+            count(c.organisations(), "organisation", "organisations"), count(c.people(), "person", "people")),
+        String.join(", ", count(c.engagements(), "engagement", "engagements"),
+            count(c.diagnosticStudies(), "diagnostic study", "diagnostic studies"),
+            count(c.actionPlans(), "action plan", "action plans"), count(c.indicators(), "indicator", "indicators"),
+            count(c.trainings(), "training", "trainings"), count(c.linkages(), "linkage", "linkages"),
+            count(c.reports(), "report", "reports")));
   }
 
   /** A period: {@code 2001 to 2005}, {@code from 2001}. */
