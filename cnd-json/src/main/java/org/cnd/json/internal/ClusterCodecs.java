@@ -4,6 +4,7 @@ import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PLACE;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
@@ -13,6 +14,7 @@ import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.cluster.ProfileFigures;
 import org.cnd.core.cluster.Sector;
 import org.cnd.core.cluster.SizeClass;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.cluster}: clusters, sectors, profile figures and size classes. */
 public final class ClusterCodecs {
@@ -20,7 +22,8 @@ public final class ClusterCodecs {
 
   /** An ISIC Rev.4 code. */
   public static final TextCodec<IsicCode> ISIC = TextCodec.of(IsicCode.class, "ISIC Rev.4 code",
-      "an ISIC Rev.4 code: a section letter A-U or 2 to 4 digits", IsicCode::of, IsicCode::code);
+      "an ISIC Rev.4 code: a section letter A-U or 2 to 4 digits", IsicCode::of, IsicCode::code)
+      .withRules(Rule.SECTOR_ISIC);
 
   public static final CodeCodec<ClusterKind> CLUSTER_KIND =
       CodeCodec.of(ClusterKind.class, "cluster kind", "What kind of cluster it is.");
@@ -61,7 +64,7 @@ public final class ClusterCodecs {
   public static final ObjectCodec<Cluster, Cluster.Builder> CLUSTER =
       ObjectCodec.define(Cluster.class, "cluster", Cluster::builder, Cluster.Builder::build)
           .about("A sectoral and geographical concentration of small and medium enterprises.")
-          .required("id", CLUSTER_ID, Cluster::id, Cluster.Builder::id)
+          .required("id", own(CLUSTER_ID), Cluster::id, Cluster.Builder::id)
           .required("name", TEXT, Cluster::name, Cluster.Builder::name)
           .required("sector", SECTOR, Cluster::sector, Cluster.Builder::sector)
           .describe("what the enterprises make or do")

@@ -4,6 +4,7 @@ import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.LINKAGE_ID;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PLACE;
 import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.REPORT_ID;
@@ -14,6 +15,7 @@ import org.cnd.core.collaboration.Linkage;
 import org.cnd.core.collaboration.LinkageKind;
 import org.cnd.core.collaboration.Report;
 import org.cnd.core.collaboration.ReportKind;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.collaboration}: linkages made and reports produced. */
 public final class CollaborationCodecs {
@@ -29,7 +31,8 @@ public final class CollaborationCodecs {
   public static final ObjectCodec<Linkage, Linkage.Builder> LINKAGE =
       ObjectCodec.define(Linkage.class, "linkage", Linkage::builder, Linkage.Builder::build)
           .about("A linkage made between organisations and clusters: at least one of them.")
-          .required("id", LINKAGE_ID, Linkage::id, Linkage.Builder::id)
+          .rules(Rule.LINKAGE_PARTIES)
+          .required("id", own(LINKAGE_ID), Linkage::id, Linkage.Builder::id)
           .required("kind", LINKAGE_KIND, Linkage::kind, Linkage.Builder::kind)
           .list("organisations", ORGANISATION_ID, Linkage::organisations, Linkage.Builder::addAllOrganisations)
           .describe("the organisations linked")
@@ -48,7 +51,8 @@ public final class CollaborationCodecs {
   public static final ObjectCodec<Report, Report.Builder> REPORT =
       ObjectCodec.define(Report.class, "report", Report::builder, Report.Builder::build)
           .about("A report produced: a study, an assessment, a progress report, an evaluation, a guide.")
-          .required("id", REPORT_ID, Report::id, Report.Builder::id)
+          .rules(Rule.REPORT_SUBJECT)
+          .required("id", own(REPORT_ID), Report::id, Report.Builder::id)
           .required("title", TEXT, Report::title, Report.Builder::title)
           .required("kind", REPORT_KIND, Report::kind, Report.Builder::kind)
           .optional("date", PARTIAL_DATE, Report::date, Report.Builder::date)

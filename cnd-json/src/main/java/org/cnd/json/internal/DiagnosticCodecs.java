@@ -9,6 +9,7 @@ import static org.cnd.json.internal.ValueCodecs.INTEGER;
 import static org.cnd.json.internal.ValueCodecs.MAP_ACTOR_ID;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
@@ -25,6 +26,7 @@ import org.cnd.core.diagnostic.MapLinkage;
 import org.cnd.core.diagnostic.MapLinkageKind;
 import org.cnd.core.diagnostic.Swot;
 import org.cnd.core.diagnostic.Theme;
+import org.cnd.core.validation.Rule;
 
 /**
  * The codecs of {@code org.cnd.core.diagnostic}: diagnostic studies, their approvals, cluster maps, SWOTs,
@@ -104,6 +106,7 @@ public final class DiagnosticCodecs {
       ObjectCodec.define(ClusterMap.class, "cluster map", ClusterMap::builder, ClusterMap.Builder::build)
           .about("A map of a cluster's economic system: actors with distinct ids, and linkages between actors of "
               + "the same map.")
+          .rules(Rule.DIAGNOSTIC_MAP_ACTOR_DUPLICATE, Rule.DIAGNOSTIC_MAP_LINKAGE)
           .list("actors", MAP_ACTOR, ClusterMap::actors, ClusterMap.Builder::addAllActors)
           .list("linkages", MAP_LINKAGE, ClusterMap::linkages, ClusterMap.Builder::addAllLinkages)
           .build();
@@ -145,7 +148,10 @@ public final class DiagnosticCodecs {
               DiagnosticStudy.Builder::build)
           .about("A diagnostic study of a cluster. Once validated or endorsed, it has a SWOT whose four lists are "
               + "not empty and a cluster map with at least one actor.")
-          .required("id", DIAGNOSTIC_STUDY_ID, DiagnosticStudy::id, DiagnosticStudy.Builder::id)
+          .rules(Rule.DIAGNOSTIC_SWOT_INCOMPLETE, Rule.DIAGNOSTIC_MAP_EMPTY, Rule.DIAGNOSTIC_ENDORSEMENT_ORDER,
+              Rule.DIAGNOSTIC_SIZE_CLASS_DUPLICATE, Rule.DIAGNOSTIC_BASELINE_DUPLICATE,
+              Rule.DIAGNOSTIC_BASELINE_MISMATCH, Rule.REFERENCE_ENGAGEMENT_CLUSTER)
+          .required("id", own(DIAGNOSTIC_STUDY_ID), DiagnosticStudy::id, DiagnosticStudy.Builder::id)
           .optional("title", TEXT, DiagnosticStudy::title, DiagnosticStudy.Builder::title)
           .required("cluster", CLUSTER_ID, DiagnosticStudy::cluster, DiagnosticStudy.Builder::cluster)
           .describe("the cluster studied")

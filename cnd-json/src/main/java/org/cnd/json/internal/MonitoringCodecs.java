@@ -7,6 +7,7 @@ import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
 import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
 import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
 import org.cnd.core.monitoring.Baseline;
@@ -20,6 +21,7 @@ import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.monitoring.Measure;
 import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.monitoring.Target;
+import org.cnd.core.validation.Rule;
 
 /**
  * The codecs of {@code org.cnd.core.monitoring}: indicators, their values, baselines, targets and measurements.
@@ -48,6 +50,7 @@ public final class MonitoringCodecs {
   public static final ObjectCodec<IndicatorValue, IndicatorValue.Builder> INDICATOR_VALUE =
       ObjectCodec.define(IndicatorValue.class, "indicator value", IndicatorValue::builder, IndicatorValue.Builder::build)
           .about("The value of an indicator: a number, or for a qualitative indicator a text; exactly one of the two.")
+          .rules(Rule.MONITORING_VALUE)
           .optional("number", DECIMAL, IndicatorValue::number, IndicatorValue.Builder::number)
           .describe("for a number or percentage indicator")
           .optional("text", TEXT, IndicatorValue::text, IndicatorValue.Builder::text)
@@ -83,6 +86,7 @@ public final class MonitoringCodecs {
               BreakdownValue.Builder::build)
           .about("The part of a measurement in one category of the indicator's disaggregation: a size class or a "
               + "gender, exactly one.")
+          .rules(Rule.MONITORING_DISAGGREGATION)
           .optional("sizeClass", ClusterCodecs.SIZE_CLASS, BreakdownValue::sizeClass, BreakdownValue.Builder::sizeClass)
           .describe("the category, for an indicator broken down by enterprise size")
           .optional("gender", GENDER, BreakdownValue::gender, BreakdownValue.Builder::gender)
@@ -96,6 +100,7 @@ public final class MonitoringCodecs {
       ObjectCodec.define(Measurement.class, "measurement", Measurement::builder, Measurement.Builder::build)
           .about("A value of an indicator found at a date or over a period (exactly one of the two), with its "
               + "source and break-down.")
+          .rules(Rule.MONITORING_MEASUREMENT_WHEN)
           .required("value", INDICATOR_VALUE, Measurement::value, Measurement.Builder::value)
           .optional("date", PARTIAL_DATE, Measurement::date, Measurement.Builder::date)
           .describe("the date it was measured at: exports in June 2007")
@@ -112,7 +117,10 @@ public final class MonitoringCodecs {
       ObjectCodec.define(Indicator.class, "indicator", Indicator::builder, Indicator.Builder::build)
           .about("What monitoring measures: an indicator of a cluster or an engagement, with its baseline, targets "
               + "and measurements.")
-          .required("id", INDICATOR_ID, Indicator::id, Indicator.Builder::id)
+          .rules(Rule.MONITORING_VALUE_KIND, Rule.MONITORING_TARGET_BEFORE_BASELINE,
+              Rule.MONITORING_MEASUREMENT_BEFORE_BASELINE, Rule.MONITORING_DISAGGREGATION,
+              Rule.MONITORING_BASELINE_CLUSTER, Rule.REFERENCE_ENGAGEMENT_CLUSTER)
+          .required("id", own(INDICATOR_ID), Indicator::id, Indicator.Builder::id)
           .required("name", TEXT, Indicator::name, Indicator.Builder::name)
           .describe("number of firms exporting")
           .optional("cluster", CLUSTER_ID, Indicator::cluster, Indicator.Builder::cluster)

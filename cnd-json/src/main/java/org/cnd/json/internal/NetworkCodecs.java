@@ -6,6 +6,7 @@ import static org.cnd.json.internal.ValueCodecs.INTEGER;
 import static org.cnd.json.internal.ValueCodecs.NETWORK_ID;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
@@ -15,6 +16,7 @@ import org.cnd.core.network.NetworkKind;
 import org.cnd.core.network.NetworkMember;
 import org.cnd.core.network.NetworkStatus;
 import org.cnd.core.network.NetworkStatusChange;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.network}: networks of firms. */
 public final class NetworkCodecs {
@@ -65,7 +67,9 @@ public final class NetworkCodecs {
       ObjectCodec.define(Network.class, "network", Network::builder, Network.Builder::build)
           .about("A network of firms: horizontal (firms of one market that cooperate), vertical (along a value "
               + "chain) or an export consortium, with its members or their count, its broker and its history.")
-          .required("id", NETWORK_ID, Network::id, Network.Builder::id)
+          .rules(Rule.NETWORK_MEMBERS, Rule.NETWORK_MEMBER_DUPLICATE, Rule.NETWORK_VERTICAL_STAGES,
+              Rule.NETWORK_DATE_ORDER)
+          .required("id", own(NETWORK_ID), Network::id, Network.Builder::id)
           .required("name", TEXT, Network::name, Network.Builder::name)
           .required("kind", NETWORK_KIND, Network::kind, Network.Builder::kind)
           .list("members", NETWORK_MEMBER, Network::members, Network.Builder::addAllMembers)

@@ -12,6 +12,7 @@ import static org.cnd.json.internal.ValueCodecs.MONEY;
 import static org.cnd.json.internal.ValueCodecs.OBJECTIVE_ID;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.cnd.core.plan.ActivityStatus;
 import org.cnd.core.plan.FundingShare;
 import org.cnd.core.plan.Intervention;
 import org.cnd.core.plan.Objective;
+import org.cnd.core.validation.Rule;
 
 /**
  * The codecs of {@code org.cnd.core.plan}: action plans, their objectives and activities. A plan's status is not
@@ -66,6 +68,7 @@ public final class PlanCodecs {
       ObjectCodec.define(Activity.class, "activity", Activity::builder, Activity.Builder::build)
           .about("An activity of an action plan; its funding shares are in its budget's currency and add up to no "
               + "more than the budget.")
+          .rules(Rule.PLAN_FUNDING_EXCEEDS_BUDGET, Rule.PLAN_FUNDING_CURRENCY, Rule.LIFECYCLE_ACTIVITY_PHASE)
           .required("id", ACTIVITY_ID, Activity::id, Activity.Builder::id)
           .qualify("unique within the plan")
           .required("title", TEXT, Activity::title, Activity.Builder::title)
@@ -100,7 +103,10 @@ public final class PlanCodecs {
       ObjectCodec.define(ActionPlan.class, "action plan", ActionPlan::builder, ActionPlan.Builder::build)
           .about("An action plan of a cluster: objectives and activities over a horizon, based on a diagnostic "
               + "study, endorsed by the governance body; a revision supersedes an earlier plan.")
-          .required("id", ACTION_PLAN_ID, ActionPlan::id, ActionPlan.Builder::id)
+          .rules(Rule.PLAN_VERSION, Rule.PLAN_OBJECTIVE_DUPLICATE, Rule.PLAN_ACTIVITY_DUPLICATE,
+              Rule.PLAN_ACTIVITY_OBJECTIVE, Rule.PLAN_ACTIVITY_PERIOD, Rule.PLAN_SUPERSEDED_DATE,
+              Rule.PLAN_SUPERSEDES, Rule.PLAN_BASIS_CLUSTER, Rule.REFERENCE_ENGAGEMENT_CLUSTER)
+          .required("id", own(ACTION_PLAN_ID), ActionPlan::id, ActionPlan.Builder::id)
           .optional("title", TEXT, ActionPlan::title, ActionPlan.Builder::title)
           .required("cluster", CLUSTER_ID, ActionPlan::cluster, ActionPlan.Builder::cluster)
           .optional("engagement", ENGAGEMENT_ID, ActionPlan::engagement, ActionPlan.Builder::engagement)

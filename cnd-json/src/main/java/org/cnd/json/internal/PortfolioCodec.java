@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import org.cnd.core.EntityKind;
 import org.cnd.core.Portfolio;
+import org.cnd.core.validation.Rule;
 import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -82,6 +83,8 @@ public final class PortfolioCodec {
         ObjectCodec.define(Portfolio.class, "portfolio document", Draft::new, d -> d.portfolio.build())
             .about("The root of a document: the format's name and version, then one array per collection, each "
                 + "left out when empty.")
+            .rules(FormatRule.FORMAT, FormatRule.FORMAT_VERSION)
+            .rules(Rule.PORTFOLIO_DUPLICATE_ID)
             .required("format", FORMAT, p -> FORMAT_NAME, (d, v) -> { }, FormatRule.FORMAT)
             .describe("the format's name")
             .required("formatVersion", VERSION, p -> FORMAT_VERSION, (d, v) -> { }, FormatRule.FORMAT_VERSION)

@@ -8,6 +8,7 @@ import static org.cnd.json.internal.ValueCodecs.LANGUAGE;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
 
@@ -23,6 +24,7 @@ import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.programme.Transaction;
 import org.cnd.core.programme.TransactionKind;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.programme}: programmes and their parts. */
 public final class ProgrammeCodecs {
@@ -45,6 +47,7 @@ public final class ProgrammeCodecs {
   public static final ObjectCodec<DacPurpose, DacPurpose.Builder> DAC_PURPOSE =
       ObjectCodec.define(DacPurpose.class, "DAC purpose", DacPurpose::builder, DacPurpose.Builder::build)
           .about("A purpose of a programme in the OECD DAC's 5-digit purpose codes (IATI's sector vocabulary 1).")
+          .rules(Rule.PROGRAMME_PURPOSE_CODE, Rule.PROGRAMME_PERCENTAGE)
           .required("code", TEXT, DacPurpose::code, DacPurpose.Builder::code)
           .describe("the 5-digit DAC purpose code: `\"32130\"`, SME development")
           .optional("percentage", DECIMAL, DacPurpose::percentage, DacPurpose.Builder::percentage)
@@ -125,7 +128,10 @@ public final class ProgrammeCodecs {
   public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
       ObjectCodec.define(Programme.class, "programme", Programme::builder, Programme.Builder::build)
           .about("A project or scheme that targets clusters.")
-          .required("id", PROGRAMME_ID, Programme::id, Programme.Builder::id)
+          .rules(Rule.PROGRAMME_SELF_RELATION, Rule.PROGRAMME_TARGET_DUPLICATE, Rule.PROGRAMME_PURPOSE_DUPLICATE,
+              Rule.PROGRAMME_STATUS_ORDER, Rule.PROGRAMME_STATUS_PERIOD, Rule.PROGRAMME_CURRENCY,
+              Rule.PROGRAMME_RELATION_CONSISTENT)
+          .required("id", own(PROGRAMME_ID), Programme::id, Programme.Builder::id)
           .required("title", TEXT, Programme::title, Programme.Builder::title)
           .optional("code", TEXT, Programme::code, Programme.Builder::code)
           .describe("the code it is known by: `US/PAK/01/099`")

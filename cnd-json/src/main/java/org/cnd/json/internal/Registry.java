@@ -1,6 +1,8 @@
 package org.cnd.json.internal;
 
 import com.google.common.collect.ImmutableList;
+import org.cnd.core.validation.Rule;
+import org.cnd.json.FormatRule;
 
 /**
  * Every codec of a core type, the list the Jackson module registers. A new core type gets its codec in the codec
@@ -69,4 +71,23 @@ public final class Registry {
   /** Every codec of a core type. */
   public static final ImmutableList<Codec<?>> ALL = ImmutableList.<Codec<?>>builder()
       .addAll(VALUES).addAll(CODES).addAll(OBJECTS).build();
+
+  /**
+   * The rules every object and value of a document meets, named by no codec: the document's syntax and limits, the
+   * JSON types, null, unknown and missing properties, codes.
+   */
+  public static final ImmutableList<CheckedRule> DOCUMENT_WIDE = ImmutableList.of(
+      CheckedRule.of(FormatRule.SYNTAX), CheckedRule.of(FormatRule.ROOT), CheckedRule.of(FormatRule.UNKNOWN_PROPERTY),
+      CheckedRule.of(FormatRule.DUPLICATE_KEY), CheckedRule.of(FormatRule.LONE_SURROGATE),
+      CheckedRule.of(FormatRule.TYPE), CheckedRule.of(FormatRule.NULL), CheckedRule.of(FormatRule.MISSING_PROPERTY),
+      CheckedRule.of(FormatRule.UNKNOWN_CODE), CheckedRule.of(FormatRule.DEPTH_LIMIT),
+      CheckedRule.of(FormatRule.STRING_LIMIT), CheckedRule.of(FormatRule.NUMBER_LIMIT),
+      CheckedRule.of(FormatRule.SIZE_LIMIT));
+
+  /**
+   * The rules of the model that no document can break: those of the Java API alone (a builder missing an attribute,
+   * which reading reports as {@code json.missing-property}; arithmetic across currencies).
+   */
+  public static final ImmutableList<CheckedRule> NOT_IN_DOCUMENTS = ImmutableList.of(
+      CheckedRule.of(Rule.VALUE_MISSING_ATTRIBUTE), CheckedRule.of(Rule.MONEY_CURRENCY_MISMATCH));
 }

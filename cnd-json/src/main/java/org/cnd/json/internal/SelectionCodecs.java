@@ -12,6 +12,7 @@ import static org.cnd.json.internal.ValueCodecs.INTEGER;
 import static org.cnd.json.internal.ValueCodecs.MAPPING_DATA_SET_ID;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.SELECTION_EXERCISE_ID;
 import static org.cnd.json.internal.ValueCodecs.SUBDIVISION;
@@ -35,6 +36,7 @@ import org.cnd.core.selection.SelectionDecision;
 import org.cnd.core.selection.SelectionExercise;
 import org.cnd.core.selection.SelectionParticipant;
 import org.cnd.core.selection.SelectionRole;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.selection}: mapping data sets and selection exercises. */
 public final class SelectionCodecs {
@@ -55,6 +57,7 @@ public final class SelectionCodecs {
       ObjectCodec.define(Region.class, "region", Region::builder, Region.Builder::build)
           .about("A region of a mapping data set: an ISO 3166-2 subdivision, a named district, or a district within "
               + "a subdivision.")
+          .rules(Rule.MAPPING_REGION)
           .optional("subdivision", SUBDIVISION, Region::subdivision, Region.Builder::subdivision)
           .describe("the subdivision, or the one the district lies in; `subdivision`, `district` or both are given")
           .optional("district", TEXT, Region::district, Region.Builder::district)
@@ -79,7 +82,8 @@ public final class SelectionCodecs {
       ObjectCodec.define(MappingDataSet.class, "mapping data set", MappingDataSet::builder, MappingDataSet.Builder::build)
           .about("Counts of employment and establishments by region and sector, from one source and vintage: the "
               + "data cluster mapping starts from.")
-          .required("id", MAPPING_DATA_SET_ID, MappingDataSet::id, MappingDataSet.Builder::id)
+          .rules(Rule.MAPPING_COUNT_DUPLICATE, Rule.MAPPING_SECTOR_OVERLAP, Rule.MAPPING_TRADED_SECTOR)
+          .required("id", own(MAPPING_DATA_SET_ID), MappingDataSet::id, MappingDataSet.Builder::id)
           .required("title", TEXT, MappingDataSet::title, MappingDataSet.Builder::title)
           .required("source", TEXT, MappingDataSet::source, MappingDataSet.Builder::source)
           .describe("where the counts come from: the census or register, its publisher")
@@ -110,6 +114,7 @@ public final class SelectionCodecs {
   public static final ObjectCodec<Candidate, Candidate.Builder> CANDIDATE =
       ObjectCodec.define(Candidate.class, "candidate", Candidate::builder, Candidate.Builder::build)
           .about("A candidate cluster of a selection exercise, from the mapping or nominated, with its source.")
+          .rules(Rule.SELECTION_CANDIDATE, Rule.SELECTION_CANDIDATE_SOURCE)
           .required("id", CANDIDATE_ID, Candidate::id, Candidate.Builder::id)
           .describe("unique within the exercise")
           .optional("cluster", CLUSTER_ID, Candidate::cluster, Candidate.Builder::cluster)
@@ -160,6 +165,7 @@ public final class SelectionCodecs {
   public static final ObjectCodec<Scale, ScaleDraft> SCALE =
       ObjectCodec.define(Scale.class, "scale", ScaleDraft::new, d -> Scale.of(d.least, d.greatest))
           .about("The range a prioritisation criterion's scores lie in, bounds included.")
+          .rules(Rule.SELECTION_SCALE)
           .required("least", DECIMAL, Scale::least, (d, v) -> d.least = v)
           .describe("the lowest score")
           .required("greatest", DECIMAL, Scale::greatest, (d, v) -> d.greatest = v)
@@ -172,6 +178,7 @@ public final class SelectionCodecs {
               PrioritisationCriterion.Builder::build)
           .about("A criterion that says which clusters come first: its weight, the scale of its scores and which way "
               + "they count. Always written with its direction.")
+          .rules(Rule.SELECTION_WEIGHT)
           .required("id", CRITERION_ID, PrioritisationCriterion::id, PrioritisationCriterion.Builder::id)
           .describe("unique among the exercise's criteria")
           .required("name", TEXT, PrioritisationCriterion::name, PrioritisationCriterion.Builder::name)
@@ -192,6 +199,7 @@ public final class SelectionCodecs {
   public static final ObjectCodec<Score, Score.Builder> SCORE =
       ObjectCodec.define(Score.class, "score", Score::builder, Score.Builder::build)
           .about("A candidate's score on a prioritisation criterion, or the reason it was not scored: one of the two.")
+          .rules(Rule.SELECTION_SCORE_VALUE)
           .required("candidate", CANDIDATE_ID, Score::candidate, Score.Builder::candidate)
           .describe("a candidate of the exercise")
           .required("criterion", CRITERION_ID, Score::criterion, Score.Builder::criterion)
@@ -243,7 +251,12 @@ public final class SelectionCodecs {
               SelectionExercise.Builder::build)
           .about("How clusters were selected: who took part, the objective, the candidates, the identification and "
               + "prioritisation criteria, the scores, the ranking, the shortlist and the decision.")
-          .required("id", SELECTION_EXERCISE_ID, SelectionExercise::id, SelectionExercise.Builder::id)
+          .rules(Rule.SELECTION_CANDIDATE_DUPLICATE, Rule.SELECTION_CRITERION_DUPLICATE,
+              Rule.SELECTION_LOCAL_REFERENCE, Rule.SELECTION_WEIGHTS_SUM, Rule.SELECTION_SCORE_DUPLICATE,
+              Rule.SELECTION_RANKING, Rule.SELECTION_SCORE_SCALE, Rule.SELECTION_SCORE_COMPLETE,
+              Rule.SELECTION_SHORTLIST_IDENTIFICATION, Rule.SELECTION_SELECTED_SHORTLIST,
+              Rule.SELECTION_DECISION_DATE)
+          .required("id", own(SELECTION_EXERCISE_ID), SelectionExercise::id, SelectionExercise.Builder::id)
           .required("title", TEXT, SelectionExercise::title, SelectionExercise.Builder::title)
           .optional("programme", PROGRAMME_ID, SelectionExercise::programme, SelectionExercise.Builder::programme)
           .describe("the programme it was run for")

@@ -7,6 +7,7 @@ import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
 import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
+import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
@@ -20,6 +21,7 @@ import org.cnd.core.training.Training;
 import org.cnd.core.training.TrainingKind;
 import org.cnd.core.training.TrainingPartner;
 import org.cnd.core.training.TrainingRole;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.training}: trainings, their partners, participants, exercises and follow-ups. */
 public final class TrainingCodecs {
@@ -49,6 +51,7 @@ public final class TrainingCodecs {
   public static final ObjectCodec<Participants, Participants.Builder> PARTICIPANTS =
       ObjectCodec.define(Participants.class, "set of participants", Participants::builder, Participants.Builder::build)
           .about("Who took part in a training: counts no smaller than the people and organisations named.")
+          .rules(Rule.TRAINING_PARTICIPANTS)
           .optionalLong("count", INTEGER, Participants::count, Participants.Builder::count)
           .describe("how many took part")
           .optionalLong("organisationCount", INTEGER, Participants::organisationCount,
@@ -66,6 +69,7 @@ public final class TrainingCodecs {
   public static final ObjectCodec<Exercise, Exercise.Builder> EXERCISE =
       ObjectCodec.define(Exercise.class, "exercise", Exercise::builder, Exercise.Builder::build)
           .about("An exercise of a training: a diagnostic study and an action plan for a cluster named or described.")
+          .rules(Rule.TRAINING_EXERCISE, Rule.TRAINING_EXERCISE_CLUSTER)
           .optional("cluster", CLUSTER_ID, Exercise::cluster, Exercise.Builder::cluster)
           .describe("the cluster, when the portfolio holds it")
           .optional("clusterDescription", TEXT, Exercise::clusterDescription, Exercise.Builder::clusterDescription)
@@ -98,7 +102,8 @@ public final class TrainingCodecs {
   public static final ObjectCodec<Training, Training.Builder> TRAINING =
       ObjectCodec.define(Training.class, "training", Training::builder, Training.Builder::build)
           .about("A training, CDA course, workshop or review meeting.")
-          .required("id", TRAINING_ID, Training::id, Training.Builder::id)
+          .rules(Rule.TRAINING_FOLLOW_UP_DATE)
+          .required("id", own(TRAINING_ID), Training::id, Training.Builder::id)
           .required("title", TEXT, Training::title, Training.Builder::title)
           .required("kind", TRAINING_KIND, Training::kind, Training.Builder::kind)
           .optional("programme", PROGRAMME_ID, Training::programme, Training.Builder::programme)
