@@ -2,22 +2,31 @@ package org.cnd.json.internal;
 
 import static org.cnd.json.internal.ValueCodecs.COUNTRY;
 import static org.cnd.json.internal.ValueCodecs.IATI_ORGANISATION_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
 import org.cnd.core.actor.FormerName;
 import org.cnd.core.actor.IatiOrganisationType;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.actor.Person;
+import org.cnd.core.id.OrganisationId;
+import org.cnd.core.id.PersonId;
 import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.actor}: organisations and people. */
 public final class ActorCodecs {
   private ActorCodecs() {}
+
+  /** An organisation's identifier. */
+  public static final TextCodec<OrganisationId> ORGANISATION_ID =
+      ValueCodecs.id(EntityKind.ORGANISATIONS, OrganisationId::of);
+
+  /** A person's identifier. */
+  public static final TextCodec<PersonId> PERSON_ID = ValueCodecs.id(EntityKind.PEOPLE, PersonId::of);
 
   public static final CodeCodec<OrganisationKind> ORGANISATION_KIND =
       CodeCodec.of(OrganisationKind.class, "organisation kind", "What kind of body an organisation is.");
@@ -72,4 +81,9 @@ public final class ActorCodecs {
           .optional("affiliation", ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
           .describe("the organisation the person works for")
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.ORGANISATIONS, ORGANISATION, "the organisations"),
+      new PortfolioCodec.Collection<>(EntityKind.PEOPLE, PERSON, "the people"));
 }

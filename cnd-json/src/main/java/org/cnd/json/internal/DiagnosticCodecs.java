@@ -1,18 +1,18 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.LifecycleCodecs.ENGAGEMENT_ID;
+import static org.cnd.json.internal.MonitoringCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.MAP_ACTOR_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
 import org.cnd.core.diagnostic.ActorKind;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.BaselineValue;
@@ -26,6 +26,8 @@ import org.cnd.core.diagnostic.MapLinkage;
 import org.cnd.core.diagnostic.MapLinkageKind;
 import org.cnd.core.diagnostic.Swot;
 import org.cnd.core.diagnostic.Theme;
+import org.cnd.core.id.DiagnosticStudyId;
+import org.cnd.core.id.MapActorId;
 import org.cnd.core.validation.Rule;
 
 /**
@@ -34,6 +36,14 @@ import org.cnd.core.validation.Rule;
  */
 public final class DiagnosticCodecs {
   private DiagnosticCodecs() {}
+
+  /** A diagnostic study's identifier. */
+  public static final TextCodec<DiagnosticStudyId> DIAGNOSTIC_STUDY_ID =
+      ValueCodecs.id(EntityKind.DIAGNOSTIC_STUDIES, DiagnosticStudyId::of);
+
+  /** The identifier of an actor within a cluster map. */
+  public static final TextCodec<MapActorId> MAP_ACTOR_ID =
+      ValueCodecs.id(MapActorId.class, "actor", "an actor within its cluster map", MapActorId::of);
 
   public static final CodeCodec<ActorKind> ACTOR_KIND =
       CodeCodec.of(ActorKind.class, "actor kind", "The kind of an actor on a cluster map.");
@@ -187,4 +197,8 @@ public final class DiagnosticCodecs {
           .qualify("each indicator once")
           .optional("description", TEXT, DiagnosticStudy::description, DiagnosticStudy.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.DIAGNOSTIC_STUDIES, DIAGNOSTIC_STUDY, "the diagnostic studies"));
 }

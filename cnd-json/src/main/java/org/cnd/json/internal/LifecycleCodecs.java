@@ -1,15 +1,17 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ProgrammeCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.EngagementId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.GovernanceBody;
 import org.cnd.core.lifecycle.Handover;
@@ -23,6 +25,9 @@ import org.cnd.core.validation.Rule;
 /** The codecs of {@code org.cnd.core.lifecycle}: engagements, their teams, governance bodies and phase histories. */
 public final class LifecycleCodecs {
   private LifecycleCodecs() {}
+
+  /** An engagement's identifier. */
+  public static final TextCodec<EngagementId> ENGAGEMENT_ID = ValueCodecs.id(EntityKind.ENGAGEMENTS, EngagementId::of);
 
   /** A phase of an engagement. */
   public static final CodeCodec<Phase> PHASE =
@@ -122,4 +127,9 @@ public final class LifecycleCodecs {
           .describe("the phases it went through, in time order")
           .optional("description", TEXT, Engagement::description, Engagement.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.ENGAGEMENTS, ENGAGEMENT,
+          "each one programme's work with one cluster"));
 }

@@ -1,15 +1,17 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.DiagnosticCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.LifecycleCodecs.ENGAGEMENT_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.DECIMAL;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.IndicatorId;
 import org.cnd.core.monitoring.Baseline;
 import org.cnd.core.monitoring.BreakdownValue;
 import org.cnd.core.monitoring.Direction;
@@ -29,6 +31,9 @@ import org.cnd.core.validation.Rule;
  */
 public final class MonitoringCodecs {
   private MonitoringCodecs() {}
+
+  /** An indicator's identifier. */
+  public static final TextCodec<IndicatorId> INDICATOR_ID = ValueCodecs.id(EntityKind.INDICATORS, IndicatorId::of);
 
   /** Output, outcome or impact. */
   public static final CodeCodec<IndicatorLevel> INDICATOR_LEVEL =
@@ -145,4 +150,8 @@ public final class MonitoringCodecs {
           .describe("what was found")
           .optional("description", TEXT, Indicator::description, Indicator.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.INDICATORS, INDICATOR, "the monitoring indicators"));
 }

@@ -1,15 +1,17 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.NETWORK_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.network.JointProject;
 import org.cnd.core.network.Network;
 import org.cnd.core.network.NetworkKind;
@@ -21,6 +23,9 @@ import org.cnd.core.validation.Rule;
 /** The codecs of {@code org.cnd.core.network}: networks of firms. */
 public final class NetworkCodecs {
   private NetworkCodecs() {}
+
+  /** A network's identifier. */
+  public static final TextCodec<NetworkId> NETWORK_ID = ValueCodecs.id(EntityKind.NETWORKS, NetworkId::of);
 
   /** What kind of network. */
   public static final CodeCodec<NetworkKind> NETWORK_KIND = CodeCodec.of(NetworkKind.class, "network kind",
@@ -92,4 +97,8 @@ public final class NetworkCodecs {
           .describe("its statuses, in time order")
           .optional("description", TEXT, Network::description, Network.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.NETWORKS, NETWORK, "networks of firms, horizontal and vertical"));
 }

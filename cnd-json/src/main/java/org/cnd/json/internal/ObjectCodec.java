@@ -44,10 +44,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * static final ObjectCodec<Person, Person.Builder> PERSON =
  *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
  *         .about("A person: a name and an affiliation, nothing more.")
- *         .required("id", ValueCodecs.PERSON_ID, Person::id, Person.Builder::id)
+ *         .required("id", ValueCodecs.own(ActorCodecs.PERSON_ID), Person::id, Person.Builder::id)
  *         .required("name", ValueCodecs.TEXT, Person::name, Person.Builder::name)
  *         .describe("the name as the person wants it recorded")
- *         .optional("affiliation", ValueCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+ *         .optional("affiliation", ActorCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
  *         .describe("the organisation the person works for")
  *         .build();
  * }</pre>

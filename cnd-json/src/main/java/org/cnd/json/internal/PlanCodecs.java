@@ -1,21 +1,23 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.ACTION_PLAN_ID;
-import static org.cnd.json.internal.ValueCodecs.ACTIVITY_ID;
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.DiagnosticCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.LifecycleCodecs.ENGAGEMENT_ID;
+import static org.cnd.json.internal.MonitoringCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.INT;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
-import static org.cnd.json.internal.ValueCodecs.OBJECTIVE_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.ActionPlanId;
+import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.plan.Activity;
 import org.cnd.core.plan.ActivityKind;
@@ -31,6 +33,18 @@ import org.cnd.core.validation.Rule;
  */
 public final class PlanCodecs {
   private PlanCodecs() {}
+
+  /** An action plan's identifier. */
+  public static final TextCodec<ActionPlanId> ACTION_PLAN_ID =
+      ValueCodecs.id(EntityKind.ACTION_PLANS, ActionPlanId::of);
+
+  /** An objective's identifier, unique within its action plan. */
+  public static final TextCodec<ObjectiveId> OBJECTIVE_ID =
+      ValueCodecs.id(ObjectiveId.class, "objective", "an objective within its action plan", ObjectiveId::of);
+
+  /** An activity's identifier, unique within its action plan. */
+  public static final TextCodec<ActivityId> ACTIVITY_ID =
+      ValueCodecs.id(ActivityId.class, "activity", "an activity within its action plan", ActivityId::of);
 
   /** Pilot or strategic. */
   public static final CodeCodec<ActivityKind> ACTIVITY_KIND =
@@ -130,4 +144,8 @@ public final class PlanCodecs {
           .describe("when a revised plan replaced it; not certainly before the endorsement")
           .optional("description", TEXT, ActionPlan::description, ActionPlan.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.ACTION_PLANS, ACTION_PLAN, "the action plans"));
 }

@@ -1,17 +1,19 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.DECIMAL;
 import static org.cnd.json.internal.ValueCodecs.IATI_ACTIVITY_ID;
 import static org.cnd.json.internal.ValueCodecs.LANGUAGE;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.programme.DacPurpose;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.FundingKind;
@@ -29,6 +31,9 @@ import org.cnd.core.validation.Rule;
 /** The codecs of {@code org.cnd.core.programme}: programmes and their parts. */
 public final class ProgrammeCodecs {
   private ProgrammeCodecs() {}
+
+  /** A programme's identifier. */
+  public static final TextCodec<ProgrammeId> PROGRAMME_ID = ValueCodecs.id(EntityKind.PROGRAMMES, ProgrammeId::of);
 
   /** The status of a programme. */
   public static final CodeCodec<ProgrammeStatus> PROGRAMME_STATUS =
@@ -166,4 +171,8 @@ public final class ProgrammeCodecs {
           .optional("language", LANGUAGE, Programme::language, Programme.Builder::language)
           .describe("the language of its texts: `en`")
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.PROGRAMMES, PROGRAMME, "the programmes"));
 }

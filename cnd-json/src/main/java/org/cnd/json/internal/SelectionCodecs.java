@@ -1,25 +1,27 @@
 package org.cnd.json.internal;
 
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ClusterCodecs.ISIC;
+import static org.cnd.json.internal.ProgrammeCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.BOOLEAN;
-import static org.cnd.json.internal.ValueCodecs.CANDIDATE_ID;
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
-import static org.cnd.json.internal.ValueCodecs.CRITERION_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.DECIMAL;
 import static org.cnd.json.internal.ValueCodecs.INT;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.MAPPING_DATA_SET_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
-import static org.cnd.json.internal.ValueCodecs.SELECTION_EXERCISE_ID;
 import static org.cnd.json.internal.ValueCodecs.SUBDIVISION;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.CandidateId;
+import org.cnd.core.id.CriterionId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.selection.Candidate;
 import org.cnd.core.selection.CandidateOrigin;
 import org.cnd.core.selection.CriterionDirection;
@@ -41,6 +43,22 @@ import org.cnd.core.validation.Rule;
 /** The codecs of {@code org.cnd.core.selection}: mapping data sets and selection exercises. */
 public final class SelectionCodecs {
   private SelectionCodecs() {}
+
+  /** A mapping data set's identifier. */
+  public static final TextCodec<MappingDataSetId> MAPPING_DATA_SET_ID =
+      ValueCodecs.id(EntityKind.MAPPING_DATA_SETS, MappingDataSetId::of);
+
+  /** A selection exercise's identifier. */
+  public static final TextCodec<SelectionExerciseId> SELECTION_EXERCISE_ID =
+      ValueCodecs.id(EntityKind.SELECTION_EXERCISES, SelectionExerciseId::of);
+
+  /** A candidate's identifier, unique within its selection exercise. */
+  public static final TextCodec<CandidateId> CANDIDATE_ID =
+      ValueCodecs.id(CandidateId.class, "candidate", "a candidate within its selection exercise", CandidateId::of);
+
+  /** A criterion's identifier, unique within its selection exercise. */
+  public static final TextCodec<CriterionId> CRITERION_ID =
+      ValueCodecs.id(CriterionId.class, "criterion", "a criterion within its selection exercise", CriterionId::of);
 
   /** The role of an organisation in a selection exercise. */
   public static final CodeCodec<SelectionRole> SELECTION_ROLE = CodeCodec.of(SelectionRole.class, "selection role",
@@ -296,4 +314,11 @@ public final class SelectionCodecs {
     BigDecimal least;
     BigDecimal greatest;
   }
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.MAPPING_DATA_SETS, MAPPING_DATA_SET,
+          "counts of employment and establishments by region and sector"),
+      new PortfolioCodec.Collection<>(EntityKind.SELECTION_EXERCISES, SELECTION_EXERCISE,
+          "how clusters were selected"));
 }

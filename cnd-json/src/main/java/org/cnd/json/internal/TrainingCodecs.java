@@ -1,18 +1,20 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.ACTION_PLAN_ID;
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.DiagnosticCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.PlanCodecs.ACTION_PLAN_ID;
+import static org.cnd.json.internal.ProgrammeCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.own;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
-import static org.cnd.json.internal.ValueCodecs.TRAINING_ID;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.TrainingId;
 import org.cnd.core.training.EventStatus;
 import org.cnd.core.training.Exercise;
 import org.cnd.core.training.FollowUpEvent;
@@ -26,6 +28,9 @@ import org.cnd.core.validation.Rule;
 /** The codecs of {@code org.cnd.core.training}: trainings, their partners, participants, exercises and follow-ups. */
 public final class TrainingCodecs {
   private TrainingCodecs() {}
+
+  /** A training's identifier. */
+  public static final TextCodec<TrainingId> TRAINING_ID = ValueCodecs.id(EntityKind.TRAININGS, TrainingId::of);
 
   public static final CodeCodec<TrainingKind> TRAINING_KIND =
       CodeCodec.of(TrainingKind.class, "training kind", "What kind of training or event.");
@@ -120,4 +125,9 @@ public final class TrainingCodecs {
           .describe("the events that follow it")
           .optional("description", TEXT, Training::description, Training.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.TRAININGS, TRAINING,
+          "trainings, courses, workshops and review meetings"));
 }

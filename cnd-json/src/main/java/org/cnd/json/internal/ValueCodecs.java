@@ -5,29 +5,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.function.Function;
 import org.cnd.core.EntityKind;
 import org.cnd.core.actor.IatiOrganisationId;
 import org.cnd.core.collaboration.Report;
-import org.cnd.core.id.ActionPlanId;
-import org.cnd.core.id.ActivityId;
-import org.cnd.core.id.CandidateId;
-import org.cnd.core.id.ClusterId;
-import org.cnd.core.id.CriterionId;
-import org.cnd.core.id.DiagnosticStudyId;
-import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.Identifier;
-import org.cnd.core.id.IndicatorId;
-import org.cnd.core.id.LinkageId;
-import org.cnd.core.id.MapActorId;
-import org.cnd.core.id.MappingDataSetId;
-import org.cnd.core.id.NetworkId;
-import org.cnd.core.id.ObjectiveId;
-import org.cnd.core.id.OrganisationId;
-import org.cnd.core.id.PersonId;
-import org.cnd.core.id.ProgrammeId;
-import org.cnd.core.id.ReportId;
-import org.cnd.core.id.SelectionExerciseId;
-import org.cnd.core.id.TrainingId;
 import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.GeoPoint;
@@ -73,48 +55,8 @@ public final class ValueCodecs {
   public static final Codec<BigDecimal> AMOUNT = new AmountCodec();
 
   // --- identifiers ------------------------------------------------------------------------------------------
-
-  /** An organisation's identifier. */
-  public static final TextCodec<OrganisationId> ORGANISATION_ID = id(OrganisationId.class, "organisation", OrganisationId::of);
-  /** A person's identifier. */
-  public static final TextCodec<PersonId> PERSON_ID = id(PersonId.class, "person", PersonId::of);
-  /** A cluster's identifier. */
-  public static final TextCodec<ClusterId> CLUSTER_ID = id(ClusterId.class, "cluster", ClusterId::of);
-  /** A programme's identifier. */
-  public static final TextCodec<ProgrammeId> PROGRAMME_ID = id(ProgrammeId.class, "programme", ProgrammeId::of);
-  /** An engagement's identifier. */
-  public static final TextCodec<EngagementId> ENGAGEMENT_ID = id(EngagementId.class, "engagement", EngagementId::of);
-  /** A diagnostic study's identifier. */
-  public static final TextCodec<DiagnosticStudyId> DIAGNOSTIC_STUDY_ID =
-      id(DiagnosticStudyId.class, "diagnostic study", DiagnosticStudyId::of);
-  /** An action plan's identifier. */
-  public static final TextCodec<ActionPlanId> ACTION_PLAN_ID = id(ActionPlanId.class, "action plan", ActionPlanId::of);
-  /** An objective's identifier. */
-  public static final TextCodec<ObjectiveId> OBJECTIVE_ID = id(ObjectiveId.class, "objective", ObjectiveId::of);
-  /** An activity's identifier. */
-  public static final TextCodec<ActivityId> ACTIVITY_ID = id(ActivityId.class, "activity", ActivityId::of);
-  /** An indicator's identifier. */
-  public static final TextCodec<IndicatorId> INDICATOR_ID = id(IndicatorId.class, "indicator", IndicatorId::of);
-  /** A training's identifier. */
-  public static final TextCodec<TrainingId> TRAINING_ID = id(TrainingId.class, "training", TrainingId::of);
-  /** A linkage's identifier. */
-  public static final TextCodec<LinkageId> LINKAGE_ID = id(LinkageId.class, "linkage", LinkageId::of);
-  /** A report's identifier. */
-  public static final TextCodec<ReportId> REPORT_ID = id(ReportId.class, "report", ReportId::of);
-  /** The identifier of an actor within a cluster map. */
-  public static final TextCodec<MapActorId> MAP_ACTOR_ID = id(MapActorId.class, "actor", MapActorId::of);
-  /** A mapping data set's identifier. */
-  public static final TextCodec<MappingDataSetId> MAPPING_DATA_SET_ID =
-      id(MappingDataSetId.class, "mapping data set", MappingDataSetId::of);
-  /** A selection exercise's identifier. */
-  public static final TextCodec<SelectionExerciseId> SELECTION_EXERCISE_ID =
-      id(SelectionExerciseId.class, "selection exercise", SelectionExerciseId::of);
-  /** A network's identifier. */
-  public static final TextCodec<NetworkId> NETWORK_ID = id(NetworkId.class, "network", NetworkId::of);
-  /** A candidate's identifier, unique within its selection exercise. */
-  public static final TextCodec<CandidateId> CANDIDATE_ID = id(CandidateId.class, "candidate", CandidateId::of);
-  /** A criterion's identifier, unique within its selection exercise. */
-  public static final TextCodec<CriterionId> CRITERION_ID = id(CriterionId.class, "criterion", CriterionId::of);
+  // Each identifier's codec is beside its entity's, in the entity's area: id(EntityKind, of) for a kind's, id(type,
+  // entity, within, of) for one unique within an entity.
 
   // --- IATI and the web --------------------------------------------------------------------------------------
 
@@ -296,16 +238,35 @@ public final class ValueCodecs {
     return id.withOnlyRules(Rule.ID_SYNTAX);
   }
 
-  private static <I extends Identifier> TextCodec<I> id(
-      Class<I> type, String entity, java.util.function.Function<String, I> of) {
+  /** The form of every identifier, for the schema: what {@link Identifier} accepts. */
+  static final String ID_PATTERN = "^[a-z0-9-]{1," + Identifier.MAX_LENGTH + "}$";
+
+  /**
+   * The codec of the identifiers of an entity kind: their form, checked by {@code id.syntax}; a reference to the kind,
+   * checked by the kind's reference rule (an entity's own {@code id} is {@link #own} instead); their schema definition.
+   */
+  public static <I extends Identifier> TextCodec<I> id(EntityKind<?, I> kind, Function<String, I> of) {
+    String noun = kind.noun();
+    TextCodec<I> codec = id(kind.idType(), noun.substring(noun.indexOf(' ') + 1), noun, of);
+    return kind.referenceRule().map(codec::withRules).orElse(codec);
+  }
+
+  /**
+   * The codec of identifiers unique within one entity, such as an activity's within its action plan.
+   *
+   * @param entity what the identifier names, for messages: {@code activity}
+   * @param within the same for the schema, with its article and scope: {@code an activity within its action plan}
+   */
+  public static <I extends Identifier> TextCodec<I> id(Class<I> type, String entity, String within,
+      Function<String, I> of) {
     // MapActorId: "map actor identifier", the type's name in words, while messages say "an actor identifier".
     String words = type.getSimpleName().replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
         .toLowerCase(Locale.ROOT);
-    TextCodec<I> codec = TextCodec.of(type, words + " identifier",
+    return TextCodec.of(type, words + " identifier",
         ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of, Identifier::value)
-        .withRules(Rule.ID_SYNTAX);
-    // A reference to a top-level entity names one of the portfolio: the rule of its kind.
-    return EntityKind.ofIdType(type).flatMap(EntityKind::referenceRule).map(codec::withRules).orElse(codec);
+        .withRules(Rule.ID_SYNTAX)
+        .defined(new TextCodec.Definition("The identifier of " + within + ": 1 to " + Identifier.MAX_LENGTH
+            + " characters of lower-case letters a-z, digits 0-9 and hyphens.", ID_PATTERN));
   }
 
   /** The parts of a money amount while it is read. */

@@ -115,6 +115,17 @@ public final class GeneratedFiles {
       }
       defs.set(codec.name(), def);
     }
+    for (Codec<?> codec : Registry.VALUES) {
+      if (codec instanceof TextCodec<?> text && text.definition() != null) {
+        if (overlayDefs.has(text.schemaName())) {
+          throw new IllegalStateException("The overlay defines " + text.schemaName() + ", which its codec defines");
+        }
+        ObjectNode def = defs.putObject(text.schemaName());
+        def.put("description", text.definition().description());
+        def.put("type", "string");
+        def.put("pattern", text.definition().pattern());
+      }
+    }
     overlayDefs.properties().forEach(e -> {
       if (!defs.has(e.getKey())) {
         defs.set(e.getKey(), e.getValue());
@@ -278,22 +289,7 @@ public final class GeneratedFiles {
 
   /** Every object type, the root first, then each as it is first referred to, depth first. */
   static List<ObjectCodec<?, ?>> objectsFromTheRoot() {
-    Set<ObjectCodec<?, ?>> found = new LinkedHashSet<>();
-    visit(PortfolioCodec.PORTFOLIO, found);
-    if (!found.containsAll(Registry.OBJECTS) || found.size() != Registry.OBJECTS.size()) {
-      throw new IllegalStateException("The objects reached from the root are not those of the registry: " + found);
-    }
-    return new ArrayList<>(found);
-  }
-
-  private static void visit(ObjectCodec<?, ?> codec, Set<ObjectCodec<?, ?>> found) {
-    if (found.add(codec)) {
-      for (ObjectCodec.Property<?, ?> property : codec.properties()) {
-        if (property.codec() instanceof ObjectCodec<?, ?> object) {
-          visit(object, found);
-        }
-      }
-    }
+    return Registry.OBJECTS;
   }
 
   private static ObjectNode object(ObjectCodec<?, ?> codec) {
