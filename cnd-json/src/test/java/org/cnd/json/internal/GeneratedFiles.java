@@ -390,7 +390,7 @@ public final class GeneratedFiles {
         throw new IllegalStateException("The overlay's " + where + " constrains " + name + ", not a property");
       }
     });
-    for (String keyword : new String[] {"anyOf", "oneOf", "allOf"}) {
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf", "if", "then", "else"}) {
       if (node.has(keyword)) {
         checkRequired(node.get(keyword), names, where + "/" + keyword);
       }
