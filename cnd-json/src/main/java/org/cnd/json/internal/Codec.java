@@ -40,7 +40,7 @@ public interface Codec<T> {
   /**
    * The rules that check a value of this codec, beyond those every value meets (the format's own: JSON types,
    * null, codes, limits): FORMAT.md lists them for each object. A rule is named by the codec of the object or value
-   * it checks, or of the smallest object that holds everything it compares ({@code GeneratedFilesTest} holds the
+   * it checks, or of the smallest object that holds everything it compares ({@code CodecRulesTest} holds the
    * corpora's problems to this).
    */
   default ImmutableList<CheckedRule> rules() {
