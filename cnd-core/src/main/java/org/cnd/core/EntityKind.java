@@ -6,9 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.Person;
+import org.cnd.core.checks.ActorChecks;
+import org.cnd.core.checks.CollaborationChecks;
+import org.cnd.core.checks.DiagnosticChecks;
+import org.cnd.core.checks.LifecycleChecks;
+import org.cnd.core.checks.MonitoringChecks;
+import org.cnd.core.checks.NetworkChecks;
+import org.cnd.core.checks.PlanChecks;
+import org.cnd.core.checks.ProgrammeChecks;
+import org.cnd.core.checks.References;
+import org.cnd.core.checks.SelectionChecks;
+import org.cnd.core.checks.TrainingChecks;
 import org.cnd.core.cluster.Cluster;
 import org.cnd.core.collaboration.Linkage;
 import org.cnd.core.collaboration.Report;
@@ -37,6 +49,7 @@ import org.cnd.core.selection.MappingDataSet;
 import org.cnd.core.selection.SelectionExercise;
 import org.cnd.core.training.Training;
 import org.cnd.core.validation.Rule;
+import org.cnd.core.validation.Violation;
 
 /**
  * One kind of top-level entity of a {@link Portfolio}, described once: the name of its collection in the format, its
@@ -48,8 +61,9 @@ import org.cnd.core.validation.Rule;
  * cannot see the root package, receive what they need of the kinds (the rule and noun of an identifier's kind)
  * through the references the portfolio hands them.
  *
- * <p>A new kind is one constant here, in the order of its collection in the format, and one accessor in {@link
- * Portfolio} for those who like typed access ({@link Portfolio#items(EntityKind)} works for every kind).
+ * <p>A new kind is one constant here, in the order of its collection in the format, with the call of its checks
+ * across entities ({@code org.cnd.core.checks}), which the validator runs kind by kind; an accessor in {@link
+ * Portfolio} for those who like typed access is optional ({@link Portfolio#items(EntityKind)} works for every kind).
  *
  * @param <T> the entity type
  * @param <I> its identifier type
@@ -59,62 +73,87 @@ public final class EntityKind<T, I extends Identifier> {
 
   /** The organisations, at {@code /organisations}. */
   public static final EntityKind<Organisation, OrganisationId> ORGANISATIONS = define("organisations",
-      Organisation.class, OrganisationId.class, Organisation::id, Rule.REFERENCE_ORGANISATION, "an organisation");
+      Organisation.class, OrganisationId.class, Organisation::id, Rule.REFERENCE_ORGANISATION, "an organisation",
+      (p, known, out) -> ActorChecks.checkOrganisations(p.organisations(), known, out));
 
   /** The people, at {@code /people}. */
   public static final EntityKind<Person, PersonId> PEOPLE =
-      define("people", Person.class, PersonId.class, Person::id, Rule.REFERENCE_PERSON, "a person");
+      define("people", Person.class, PersonId.class, Person::id, Rule.REFERENCE_PERSON, "a person",
+      (p, known, out) -> ActorChecks.checkPeople(p.people(), known, out));
 
   /** The clusters, at {@code /clusters}. */
   public static final EntityKind<Cluster, ClusterId> CLUSTERS =
-      define("clusters", Cluster.class, ClusterId.class, Cluster::id, Rule.REFERENCE_CLUSTER, "a cluster");
+      define("clusters", Cluster.class, ClusterId.class, Cluster::id, Rule.REFERENCE_CLUSTER, "a cluster",
+      Check.NOTHING);
 
   /** The programmes, at {@code /programmes}. */
   public static final EntityKind<Programme, ProgrammeId> PROGRAMMES =
-      define("programmes", Programme.class, ProgrammeId.class, Programme::id, Rule.REFERENCE_PROGRAMME, "a programme");
+      define("programmes", Programme.class, ProgrammeId.class, Programme::id, Rule.REFERENCE_PROGRAMME, "a programme",
+      (p, known, out) ->
+          ProgrammeChecks.checkProgrammes(p.programmes(), known, id -> p.programme(id).orElse(null), out));
 
   /** The engagements, at {@code /engagements}. */
   public static final EntityKind<Engagement, EngagementId> ENGAGEMENTS = define("engagements", Engagement.class,
-      EngagementId.class, Engagement::id, Rule.REFERENCE_ENGAGEMENT, "an engagement");
+      EngagementId.class, Engagement::id, Rule.REFERENCE_ENGAGEMENT, "an engagement",
+      (p, known, out) -> LifecycleChecks.checkEngagements(p.engagements(), known,
+          (programme, cluster) -> p.programme(programme).map(x -> x.targets(cluster)).orElse(false),
+          p::evidenceFor, out));
 
   /** The diagnostic studies, at {@code /diagnosticStudies}. */
   public static final EntityKind<DiagnosticStudy, DiagnosticStudyId> DIAGNOSTIC_STUDIES = define("diagnosticStudies",
       DiagnosticStudy.class, DiagnosticStudyId.class, DiagnosticStudy::id, Rule.REFERENCE_DIAGNOSTIC_STUDY,
-      "a diagnostic study");
+      "a diagnostic study",
+      (p, known, out) -> DiagnosticChecks.checkStudies(p.diagnosticStudies(), known,
+          id -> PortfolioValidator.engagementCluster(p, id), p::indicator, out));
 
   /** The action plans, at {@code /actionPlans}. */
   public static final EntityKind<ActionPlan, ActionPlanId> ACTION_PLANS = define("actionPlans", ActionPlan.class,
-      ActionPlanId.class, ActionPlan::id, Rule.REFERENCE_ACTION_PLAN, "an action plan");
+      ActionPlanId.class, ActionPlan::id, Rule.REFERENCE_ACTION_PLAN, "an action plan",
+      (p, known, out) -> {
+        PlanChecks.checkPlans(p.actionPlans(), known, id -> PortfolioValidator.engagementCluster(p, id),
+            id -> PortfolioValidator.studyCluster(p, id), p::actionPlan, out);
+        LifecycleChecks.checkActivities(p.actionPlans(), p::engagement, out);
+      });
 
   /** The monitoring indicators, at {@code /indicators}. */
   public static final EntityKind<Indicator, IndicatorId> INDICATORS = define("indicators", Indicator.class,
-      IndicatorId.class, Indicator::id, Rule.REFERENCE_INDICATOR, "an indicator");
+      IndicatorId.class, Indicator::id, Rule.REFERENCE_INDICATOR, "an indicator",
+      (p, known, out) -> MonitoringChecks.checkIndicators(p.indicators(), known,
+          id -> PortfolioValidator.engagementCluster(p, id), id -> PortfolioValidator.studyCluster(p, id), out));
 
   /** The trainings, at {@code /trainings}. */
   public static final EntityKind<Training, TrainingId> TRAININGS =
-      define("trainings", Training.class, TrainingId.class, Training::id, Rule.REFERENCE_TRAINING, "a training");
+      define("trainings", Training.class, TrainingId.class, Training::id, Rule.REFERENCE_TRAINING, "a training",
+      (p, known, out) -> TrainingChecks.checkTrainings(p.trainings(), known,
+          id -> PortfolioValidator.studyCluster(p, id), id -> p.actionPlan(id).map(ActionPlan::cluster), out));
 
   /** The linkages, at {@code /linkages}; nothing refers to a linkage. */
   public static final EntityKind<Linkage, LinkageId> LINKAGES =
-      define("linkages", Linkage.class, LinkageId.class, Linkage::id, null, "a linkage");
+      define("linkages", Linkage.class, LinkageId.class, Linkage::id, null, "a linkage",
+      (p, known, out) -> CollaborationChecks.checkLinkages(p.linkages(), known, out));
 
   /** The reports, at {@code /reports}; nothing refers to a report. */
   public static final EntityKind<Report, ReportId> REPORTS =
-      define("reports", Report.class, ReportId.class, Report::id, null, "a report");
+      define("reports", Report.class, ReportId.class, Report::id, null, "a report",
+      (p, known, out) -> CollaborationChecks.checkReports(p.reports(), known, out));
 
   /** The mapping data sets, at {@code /mappingDataSets}. */
   public static final EntityKind<MappingDataSet, MappingDataSetId> MAPPING_DATA_SETS = define("mappingDataSets",
       MappingDataSet.class, MappingDataSetId.class, MappingDataSet::id, Rule.REFERENCE_MAPPING_DATA_SET,
-      "a mapping data set");
+      "a mapping data set",
+      Check.NOTHING);
 
   /** The selection exercises, at {@code /selectionExercises}; nothing refers to one. */
   public static final EntityKind<SelectionExercise, SelectionExerciseId> SELECTION_EXERCISES = define(
       "selectionExercises", SelectionExercise.class, SelectionExerciseId.class, SelectionExercise::id, null,
-      "a selection exercise");
+      "a selection exercise",
+      (p, known, out) -> SelectionChecks.checkSelectionExercises(p.selectionExercises(), known, out));
 
   /** The networks of firms, at {@code /networks}; nothing refers to one. */
   public static final EntityKind<Network, NetworkId> NETWORKS =
-      define("networks", Network.class, NetworkId.class, Network::id, null, "a network");
+      define("networks", Network.class, NetworkId.class, Network::id, null, "a network",
+      (p, known, out) -> NetworkChecks.checkNetworks(p.networks(), known,
+          id -> p.organisation(id).map(Organisation::kind), out));
 
   private static final ImmutableList<EntityKind<?, ?>> ALL = ImmutableList.copyOf(DEFINED);
 
@@ -128,9 +167,10 @@ public final class EntityKind<T, I extends Identifier> {
   private final Function<T, I> id;
   private final Optional<Rule> referenceRule;
   private final String noun;
+  private final Check check;
 
   private EntityKind(int ordinal, String collection, Class<T> type, Class<I> idType, Function<T, I> id,
-      Optional<Rule> referenceRule, String noun) {
+      Optional<Rule> referenceRule, String noun, Check check) {
     this.ordinal = ordinal;
     this.collection = collection;
     this.type = type;
@@ -138,12 +178,26 @@ public final class EntityKind<T, I extends Identifier> {
     this.id = id;
     this.referenceRule = referenceRule;
     this.noun = noun;
+    this.check = check;
+  }
+
+  /**
+   * What the validator checks of a kind's entities across the portfolio: references that must resolve, and the
+   * rules that compare them with other entities ({@code org.cnd.core.checks}). Given beside the kind, so that a new
+   * kind adds no line to {@link PortfolioValidator}.
+   */
+  @FunctionalInterface
+  interface Check {
+    /** For a kind whose entities refer to nothing and meet no rule across entities. */
+    Check NOTHING = (portfolio, known, out) -> { };
+
+    void check(Portfolio portfolio, References known, Consumer<Violation> out);
   }
 
   private static <T, I extends Identifier> EntityKind<T, I> define(String collection, Class<T> type, Class<I> idType,
-      Function<T, I> id, Rule referenceRule, String noun) {
-    EntityKind<T, I> kind =
-        new EntityKind<>(DEFINED.size(), collection, type, idType, id, Optional.ofNullable(referenceRule), noun);
+      Function<T, I> id, Rule referenceRule, String noun, Check check) {
+    EntityKind<T, I> kind = new EntityKind<>(DEFINED.size(), collection, type, idType, id,
+        Optional.ofNullable(referenceRule), noun, check);
     DEFINED.add(kind);
     return kind;
   }
@@ -211,6 +265,11 @@ public final class EntityKind<T, I extends Identifier> {
   /** The entities of this kind in a portfolio, in their order; the same as the portfolio's typed accessor. */
   public ImmutableList<T> items(Portfolio portfolio) {
     return portfolio.items(this);
+  }
+
+  /** Checks this kind's entities across the portfolio, handing each violation to {@code out}. */
+  void check(Portfolio portfolio, References known, Consumer<Violation> out) {
+    check.check(portfolio, known, out);
   }
 
   /** The identifier as one of this kind. */

@@ -3,26 +3,14 @@ package org.cnd.core;
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
 import java.util.Optional;
-import org.cnd.core.actor.Organisation;
-import org.cnd.core.checks.ActorChecks;
-import org.cnd.core.checks.CollaborationChecks;
-import org.cnd.core.checks.DiagnosticChecks;
 import org.cnd.core.checks.HandoverChecks;
-import org.cnd.core.checks.LifecycleChecks;
-import org.cnd.core.checks.MonitoringChecks;
-import org.cnd.core.checks.NetworkChecks;
-import org.cnd.core.checks.PlanChecks;
-import org.cnd.core.checks.ProgrammeChecks;
 import org.cnd.core.checks.References;
-import org.cnd.core.checks.SelectionChecks;
 import org.cnd.core.checks.SelectionRecordedCheck;
-import org.cnd.core.checks.TrainingChecks;
 import org.cnd.core.diagnostic.DiagnosticStudy;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.lifecycle.Engagement;
-import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.ValidationReport;
 import org.cnd.core.validation.Violation;
@@ -56,27 +44,10 @@ public final class PortfolioValidator {
     }
     Capped out = new Capped(max);
     References known = portfolio.references();
-    ActorChecks.checkOrganisations(portfolio.organisations(), known, out::add);
-    ActorChecks.checkPeople(portfolio.people(), known, out::add);
-    ProgrammeChecks.checkProgrammes(
-        portfolio.programmes(), known, id -> portfolio.programme(id).orElse(null), out::add);
-    LifecycleChecks.checkEngagements(portfolio.engagements(), known,
-        (programme, cluster) -> portfolio.programme(programme).map(p -> p.targets(cluster)).orElse(false),
-        portfolio::evidenceFor, out::add);
-    DiagnosticChecks.checkStudies(portfolio.diagnosticStudies(), known,
-        id -> engagementCluster(portfolio, id), portfolio::indicator, out::add);
-    PlanChecks.checkPlans(portfolio.actionPlans(), known, id -> engagementCluster(portfolio, id),
-        id -> studyCluster(portfolio, id), portfolio::actionPlan, out::add);
-    LifecycleChecks.checkActivities(portfolio.actionPlans(), portfolio::engagement, out::add);
-    MonitoringChecks.checkIndicators(portfolio.indicators(), known, id -> engagementCluster(portfolio, id),
-        id -> studyCluster(portfolio, id), out::add);
-    TrainingChecks.checkTrainings(portfolio.trainings(), known, id -> studyCluster(portfolio, id),
-        id -> portfolio.actionPlan(id).map(ActionPlan::cluster), out::add);
-    CollaborationChecks.checkLinkages(portfolio.linkages(), known, out::add);
-    CollaborationChecks.checkReports(portfolio.reports(), known, out::add);
-    SelectionChecks.checkSelectionExercises(portfolio.selectionExercises(), known, out::add);
-    NetworkChecks.checkNetworks(portfolio.networks(), known, id -> portfolio.organisation(id).map(Organisation::kind),
-        out::add);
+    for (EntityKind<?, ?> kind : EntityKind.all()) {
+      kind.check(portfolio, known, out::add);
+    }
+    // Two checks of the engagements that report after every kind's own, in the order reports have always had.
     for (int i = 0; i < portfolio.engagements().size(); i++) {
       Engagement e = portfolio.engagements().get(i);
       if (e.handover().isPresent()) {
@@ -113,11 +84,11 @@ public final class PortfolioValidator {
     }
   }
 
-  private static Optional<ClusterId> engagementCluster(Portfolio portfolio, EngagementId id) {
+  static Optional<ClusterId> engagementCluster(Portfolio portfolio, EngagementId id) {
     return portfolio.engagement(id).map(Engagement::cluster);
   }
 
-  private static Optional<ClusterId> studyCluster(Portfolio portfolio, DiagnosticStudyId id) {
+  static Optional<ClusterId> studyCluster(Portfolio portfolio, DiagnosticStudyId id) {
     return portfolio.diagnosticStudy(id).map(DiagnosticStudy::cluster);
   }
 }

@@ -42,6 +42,9 @@ class FormatDocTest {
     int end = DOC.indexOf("\n#", start + 5);
     List<String[]> out = new ArrayList<>();
     for (String line : DOC.substring(start, end < 0 ? DOC.length() : end).split("\n")) {
+      if (line.startsWith("Rules")) {
+        break; // the rules under an object's table
+      }
       if (line.startsWith("| `")) {
         String[] cells = line.substring(1).split("\\|", -1);
         out.add(new String[] {cells[0].trim().replace("`", ""), cells[1].trim(), cells[2].trim()});
@@ -74,15 +77,6 @@ class FormatDocTest {
       for (int i = 0; i < constants.length; i++) {
         assertThat(rows.get(i)[1]).as("label of " + constants[i].code()).isEqualTo(constants[i].label());
       }
-    }
-  }
-
-  @Test
-  void everyFormatRuleIsListedWithItsDescription() {
-    for (FormatRule rule : FormatRule.values()) {
-      String row = "| `" + rule.id() + "` | " + rule.description().replace("\"format\": \"cnd-portfolio\"",
-          "`\"format\": \"cnd-portfolio\"`").replace("\"formatVersion\": 1", "`\"formatVersion\": 1`") + " |";
-      assertThat(DOC).as("FORMAT.md row of " + rule.id()).contains(row);
     }
   }
 

@@ -1,26 +1,34 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
 import static org.cnd.json.internal.ValueCodecs.PLACE;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
 import org.cnd.core.cluster.Cluster;
 import org.cnd.core.cluster.ClusterKind;
 import org.cnd.core.cluster.IsicCode;
 import org.cnd.core.cluster.ProfileFigures;
 import org.cnd.core.cluster.Sector;
 import org.cnd.core.cluster.SizeClass;
+import org.cnd.core.id.ClusterId;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.cluster}: clusters, sectors, profile figures and size classes. */
 public final class ClusterCodecs {
   private ClusterCodecs() {}
 
+  /** A cluster's identifier. */
+  public static final TextCodec<ClusterId> CLUSTER_ID = ValueCodecs.id(EntityKind.CLUSTERS, ClusterId::of);
+
   /** An ISIC Rev.4 code. */
   public static final TextCodec<IsicCode> ISIC = TextCodec.of(IsicCode.class, "ISIC Rev.4 code",
-      "an ISIC Rev.4 code: a section letter A-U or 2 to 4 digits", IsicCode::of, IsicCode::code);
+      "an ISIC Rev.4 code: a section letter A-U or 2 to 4 digits", IsicCode::of, IsicCode::code)
+      .withRules(Rule.SECTOR_ISIC);
 
   public static final CodeCodec<ClusterKind> CLUSTER_KIND =
       CodeCodec.of(ClusterKind.class, "cluster kind", "What kind of cluster it is.");
@@ -61,7 +69,7 @@ public final class ClusterCodecs {
   public static final ObjectCodec<Cluster, Cluster.Builder> CLUSTER =
       ObjectCodec.define(Cluster.class, "cluster", Cluster::builder, Cluster.Builder::build)
           .about("A sectoral and geographical concentration of small and medium enterprises.")
-          .required("id", CLUSTER_ID, Cluster::id, Cluster.Builder::id)
+          .required("id", own(CLUSTER_ID), Cluster::id, Cluster.Builder::id)
           .required("name", TEXT, Cluster::name, Cluster.Builder::name)
           .required("sector", SECTOR, Cluster::sector, Cluster.Builder::sector)
           .describe("what the enterprises make or do")
@@ -72,4 +80,8 @@ public final class ClusterCodecs {
           .describe("figures on its size at a date")
           .optional("description", TEXT, Cluster::description, Cluster.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.CLUSTERS, CLUSTER, "the clusters"));
 }

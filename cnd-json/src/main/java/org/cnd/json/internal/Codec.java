@@ -1,5 +1,6 @@
 package org.cnd.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -34,6 +35,16 @@ public interface Codec<T> {
   /** The same in the plural, for arrays: {@code organisation identifiers}. */
   default String docTypes() {
     return docType();
+  }
+
+  /**
+   * The rules that check a value of this codec, beyond those every value meets (the format's own: JSON types,
+   * null, codes, limits): FORMAT.md lists them for each object. A rule is named by the codec of the object or value
+   * it checks, or of the smallest object that holds everything it compares ({@code CodecRulesTest} holds the
+   * corpora's problems to this).
+   */
+  default ImmutableList<CheckedRule> rules() {
+    return ImmutableList.of();
   }
 
   /** Writes the value. */

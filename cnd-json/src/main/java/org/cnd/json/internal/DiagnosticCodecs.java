@@ -1,17 +1,18 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.LifecycleCodecs.ENGAGEMENT_ID;
+import static org.cnd.json.internal.MonitoringCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.MAP_ACTOR_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
 import org.cnd.core.diagnostic.ActorKind;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.BaselineValue;
@@ -25,6 +26,9 @@ import org.cnd.core.diagnostic.MapLinkage;
 import org.cnd.core.diagnostic.MapLinkageKind;
 import org.cnd.core.diagnostic.Swot;
 import org.cnd.core.diagnostic.Theme;
+import org.cnd.core.id.DiagnosticStudyId;
+import org.cnd.core.id.MapActorId;
+import org.cnd.core.validation.Rule;
 
 /**
  * The codecs of {@code org.cnd.core.diagnostic}: diagnostic studies, their approvals, cluster maps, SWOTs,
@@ -32,6 +36,14 @@ import org.cnd.core.diagnostic.Theme;
  */
 public final class DiagnosticCodecs {
   private DiagnosticCodecs() {}
+
+  /** A diagnostic study's identifier. */
+  public static final TextCodec<DiagnosticStudyId> DIAGNOSTIC_STUDY_ID =
+      ValueCodecs.id(EntityKind.DIAGNOSTIC_STUDIES, DiagnosticStudyId::of);
+
+  /** The identifier of an actor within a cluster map. */
+  public static final TextCodec<MapActorId> MAP_ACTOR_ID =
+      ValueCodecs.id(MapActorId.class, "actor", "an actor within its cluster map", MapActorId::of);
 
   public static final CodeCodec<ActorKind> ACTOR_KIND =
       CodeCodec.of(ActorKind.class, "actor kind", "The kind of an actor on a cluster map.");
@@ -104,6 +116,7 @@ public final class DiagnosticCodecs {
       ObjectCodec.define(ClusterMap.class, "cluster map", ClusterMap::builder, ClusterMap.Builder::build)
           .about("A map of a cluster's economic system: actors with distinct ids, and linkages between actors of "
               + "the same map.")
+          .rules(Rule.DIAGNOSTIC_MAP_ACTOR_DUPLICATE, Rule.DIAGNOSTIC_MAP_LINKAGE)
           .list("actors", MAP_ACTOR, ClusterMap::actors, ClusterMap.Builder::addAllActors)
           .list("linkages", MAP_LINKAGE, ClusterMap::linkages, ClusterMap.Builder::addAllLinkages)
           .build();
@@ -145,7 +158,10 @@ public final class DiagnosticCodecs {
               DiagnosticStudy.Builder::build)
           .about("A diagnostic study of a cluster. Once validated or endorsed, it has a SWOT whose four lists are "
               + "not empty and a cluster map with at least one actor.")
-          .required("id", DIAGNOSTIC_STUDY_ID, DiagnosticStudy::id, DiagnosticStudy.Builder::id)
+          .rules(Rule.DIAGNOSTIC_SWOT_INCOMPLETE, Rule.DIAGNOSTIC_MAP_EMPTY, Rule.DIAGNOSTIC_ENDORSEMENT_ORDER,
+              Rule.DIAGNOSTIC_SIZE_CLASS_DUPLICATE, Rule.DIAGNOSTIC_BASELINE_DUPLICATE,
+              Rule.DIAGNOSTIC_BASELINE_MISMATCH, Rule.REFERENCE_ENGAGEMENT_CLUSTER)
+          .required("id", own(DIAGNOSTIC_STUDY_ID), DiagnosticStudy::id, DiagnosticStudy.Builder::id)
           .optional("title", TEXT, DiagnosticStudy::title, DiagnosticStudy.Builder::title)
           .required("cluster", CLUSTER_ID, DiagnosticStudy::cluster, DiagnosticStudy.Builder::cluster)
           .describe("the cluster studied")
@@ -181,4 +197,8 @@ public final class DiagnosticCodecs {
           .qualify("each indicator once")
           .optional("description", TEXT, DiagnosticStudy::description, DiagnosticStudy.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.DIAGNOSTIC_STUDIES, DIAGNOSTIC_STUDY, "the diagnostic studies"));
 }

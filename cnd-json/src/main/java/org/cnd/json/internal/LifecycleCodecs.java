@@ -1,14 +1,17 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ProgrammeCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.EngagementId;
 import org.cnd.core.lifecycle.Engagement;
 import org.cnd.core.lifecycle.GovernanceBody;
 import org.cnd.core.lifecycle.Handover;
@@ -17,10 +20,14 @@ import org.cnd.core.lifecycle.PhaseChange;
 import org.cnd.core.lifecycle.Takeover;
 import org.cnd.core.lifecycle.TeamMember;
 import org.cnd.core.lifecycle.TeamRole;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.lifecycle}: engagements, their teams, governance bodies and phase histories. */
 public final class LifecycleCodecs {
   private LifecycleCodecs() {}
+
+  /** An engagement's identifier. */
+  public static final TextCodec<EngagementId> ENGAGEMENT_ID = ValueCodecs.id(EntityKind.ENGAGEMENTS, EngagementId::of);
 
   /** A phase of an engagement. */
   public static final CodeCodec<Phase> PHASE =
@@ -32,6 +39,7 @@ public final class LifecycleCodecs {
   public static final ObjectCodec<TeamMember, TeamMember.Builder> TEAM_MEMBER =
       ObjectCodec.define(TeamMember.class, "team member", TeamMember::builder, TeamMember.Builder::build)
           .about("A person, an organisation, or a person for an organisation, working on an engagement in a role.")
+          .rules(Rule.LIFECYCLE_TEAM_MEMBER)
           .optional("person", PERSON_ID, TeamMember::person, TeamMember.Builder::person)
           .describe("the person; `person`, `organisation` or both are given")
           .optional("organisation", ORGANISATION_ID, TeamMember::organisation, TeamMember.Builder::organisation)
@@ -71,6 +79,7 @@ public final class LifecycleCodecs {
       ObjectCodec.define(Handover.class, "handover", Handover::builder, Handover.Builder::build)
           .about("The handover at a programme's exit from a cluster: who takes over which responsibilities, and the "
               + "governance body that stays; at least one of the two.")
+          .rules(Rule.LIFECYCLE_HANDOVER)
           .optional("date", PARTIAL_DATE, Handover::date, Handover.Builder::date)
           .describe("when the responsibilities passed")
           .list("takeovers", TAKEOVER, Handover::takeovers, Handover.Builder::addAllTakeovers)
@@ -100,7 +109,10 @@ public final class LifecycleCodecs {
       ObjectCodec.define(Engagement.class, "engagement", Engagement::builder, Engagement.Builder::build)
           .about("One programme's work with one cluster: its team, the cluster's governance body and the phases it "
               + "went through.")
-          .required("id", ENGAGEMENT_ID, Engagement::id, Engagement.Builder::id)
+          .rules(Rule.LIFECYCLE_TRANSITION, Rule.LIFECYCLE_DATE_ORDER, Rule.LIFECYCLE_REASON,
+              Rule.LIFECYCLE_GUARD_CDA, Rule.LIFECYCLE_GUARD_ENDORSED_STUDY, Rule.LIFECYCLE_GUARD_ENDORSED_PLAN,
+              Rule.LIFECYCLE_GUARD_EXIT, Rule.LIFECYCLE_PROGRAMME_TARGET, Rule.LIFECYCLE_SELECTION_RECORDED)
+          .required("id", own(ENGAGEMENT_ID), Engagement::id, Engagement.Builder::id)
           .required("programme", PROGRAMME_ID, Engagement::programme, Engagement.Builder::programme)
           .describe("the programme doing the work")
           .required("cluster", CLUSTER_ID, Engagement::cluster, Engagement.Builder::cluster)
@@ -115,4 +127,9 @@ public final class LifecycleCodecs {
           .describe("the phases it went through, in time order")
           .optional("description", TEXT, Engagement::description, Engagement.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.ENGAGEMENTS, ENGAGEMENT,
+          "each one programme's work with one cluster"));
 }

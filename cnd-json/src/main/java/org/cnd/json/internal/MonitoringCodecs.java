@@ -1,14 +1,17 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.DiagnosticCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.LifecycleCodecs.ENGAGEMENT_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.DECIMAL;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.IndicatorId;
 import org.cnd.core.monitoring.Baseline;
 import org.cnd.core.monitoring.BreakdownValue;
 import org.cnd.core.monitoring.Direction;
@@ -20,6 +23,7 @@ import org.cnd.core.monitoring.IndicatorValue;
 import org.cnd.core.monitoring.Measure;
 import org.cnd.core.monitoring.Measurement;
 import org.cnd.core.monitoring.Target;
+import org.cnd.core.validation.Rule;
 
 /**
  * The codecs of {@code org.cnd.core.monitoring}: indicators, their values, baselines, targets and measurements.
@@ -27,6 +31,9 @@ import org.cnd.core.monitoring.Target;
  */
 public final class MonitoringCodecs {
   private MonitoringCodecs() {}
+
+  /** An indicator's identifier. */
+  public static final TextCodec<IndicatorId> INDICATOR_ID = ValueCodecs.id(EntityKind.INDICATORS, IndicatorId::of);
 
   /** Output, outcome or impact. */
   public static final CodeCodec<IndicatorLevel> INDICATOR_LEVEL =
@@ -48,6 +55,7 @@ public final class MonitoringCodecs {
   public static final ObjectCodec<IndicatorValue, IndicatorValue.Builder> INDICATOR_VALUE =
       ObjectCodec.define(IndicatorValue.class, "indicator value", IndicatorValue::builder, IndicatorValue.Builder::build)
           .about("The value of an indicator: a number, or for a qualitative indicator a text; exactly one of the two.")
+          .rules(Rule.MONITORING_VALUE)
           .optional("number", DECIMAL, IndicatorValue::number, IndicatorValue.Builder::number)
           .describe("for a number or percentage indicator")
           .optional("text", TEXT, IndicatorValue::text, IndicatorValue.Builder::text)
@@ -83,6 +91,7 @@ public final class MonitoringCodecs {
               BreakdownValue.Builder::build)
           .about("The part of a measurement in one category of the indicator's disaggregation: a size class or a "
               + "gender, exactly one.")
+          .rules(Rule.MONITORING_DISAGGREGATION)
           .optional("sizeClass", ClusterCodecs.SIZE_CLASS, BreakdownValue::sizeClass, BreakdownValue.Builder::sizeClass)
           .describe("the category, for an indicator broken down by enterprise size")
           .optional("gender", GENDER, BreakdownValue::gender, BreakdownValue.Builder::gender)
@@ -96,6 +105,7 @@ public final class MonitoringCodecs {
       ObjectCodec.define(Measurement.class, "measurement", Measurement::builder, Measurement.Builder::build)
           .about("A value of an indicator found at a date or over a period (exactly one of the two), with its "
               + "source and break-down.")
+          .rules(Rule.MONITORING_MEASUREMENT_WHEN)
           .required("value", INDICATOR_VALUE, Measurement::value, Measurement.Builder::value)
           .optional("date", PARTIAL_DATE, Measurement::date, Measurement.Builder::date)
           .describe("the date it was measured at: exports in June 2007")
@@ -112,7 +122,10 @@ public final class MonitoringCodecs {
       ObjectCodec.define(Indicator.class, "indicator", Indicator::builder, Indicator.Builder::build)
           .about("What monitoring measures: an indicator of a cluster or an engagement, with its baseline, targets "
               + "and measurements.")
-          .required("id", INDICATOR_ID, Indicator::id, Indicator.Builder::id)
+          .rules(Rule.MONITORING_VALUE_KIND, Rule.MONITORING_TARGET_BEFORE_BASELINE,
+              Rule.MONITORING_MEASUREMENT_BEFORE_BASELINE, Rule.MONITORING_DISAGGREGATION,
+              Rule.MONITORING_BASELINE_CLUSTER, Rule.REFERENCE_ENGAGEMENT_CLUSTER)
+          .required("id", own(INDICATOR_ID), Indicator::id, Indicator.Builder::id)
           .required("name", TEXT, Indicator::name, Indicator.Builder::name)
           .describe("number of firms exporting")
           .optional("cluster", CLUSTER_ID, Indicator::cluster, Indicator.Builder::cluster)
@@ -137,4 +150,8 @@ public final class MonitoringCodecs {
           .describe("what was found")
           .optional("description", TEXT, Indicator::description, Indicator.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.INDICATORS, INDICATOR, "the monitoring indicators"));
 }

@@ -1,24 +1,31 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.NETWORK_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.NetworkId;
 import org.cnd.core.network.JointProject;
 import org.cnd.core.network.Network;
 import org.cnd.core.network.NetworkKind;
 import org.cnd.core.network.NetworkMember;
 import org.cnd.core.network.NetworkStatus;
 import org.cnd.core.network.NetworkStatusChange;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.network}: networks of firms. */
 public final class NetworkCodecs {
   private NetworkCodecs() {}
+
+  /** A network's identifier. */
+  public static final TextCodec<NetworkId> NETWORK_ID = ValueCodecs.id(EntityKind.NETWORKS, NetworkId::of);
 
   /** What kind of network. */
   public static final CodeCodec<NetworkKind> NETWORK_KIND = CodeCodec.of(NetworkKind.class, "network kind",
@@ -65,7 +72,9 @@ public final class NetworkCodecs {
       ObjectCodec.define(Network.class, "network", Network::builder, Network.Builder::build)
           .about("A network of firms: horizontal (firms of one market that cooperate), vertical (along a value "
               + "chain) or an export consortium, with its members or their count, its broker and its history.")
-          .required("id", NETWORK_ID, Network::id, Network.Builder::id)
+          .rules(Rule.NETWORK_MEMBERS, Rule.NETWORK_MEMBER_DUPLICATE, Rule.NETWORK_VERTICAL_STAGES,
+              Rule.NETWORK_DATE_ORDER)
+          .required("id", own(NETWORK_ID), Network::id, Network.Builder::id)
           .required("name", TEXT, Network::name, Network.Builder::name)
           .required("kind", NETWORK_KIND, Network::kind, Network.Builder::kind)
           .list("members", NETWORK_MEMBER, Network::members, Network.Builder::addAllMembers)
@@ -88,4 +97,8 @@ public final class NetworkCodecs {
           .describe("its statuses, in time order")
           .optional("description", TEXT, Network::description, Network.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.NETWORKS, NETWORK, "networks of firms, horizontal and vertical"));
 }

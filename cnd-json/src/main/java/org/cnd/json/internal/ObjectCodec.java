@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import java.util.function.Supplier;
+import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 import org.cnd.core.validation.Violation;
 import org.cnd.json.FormatRule;
@@ -43,10 +44,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * static final ObjectCodec<Person, Person.Builder> PERSON =
  *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
  *         .about("A person: a name and an affiliation, nothing more.")
- *         .required("id", ValueCodecs.PERSON_ID, Person::id, Person.Builder::id)
+ *         .required("id", ValueCodecs.own(ActorCodecs.PERSON_ID), Person::id, Person.Builder::id)
  *         .required("name", ValueCodecs.TEXT, Person::name, Person.Builder::name)
  *         .describe("the name as the person wants it recorded")
- *         .optional("affiliation", ValueCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
+ *         .optional("affiliation", ActorCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
  *         .describe("the organisation the person works for")
  *         .build();
  * }</pre>
@@ -72,6 +73,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final ImmutableList<Property<T, B>> properties;
+  private final ImmutableList<CheckedRule> rules;
   private final ImmutableMap<String, Integer> indexByName;
   private final String expected;
   // The required properties, one bit each by index (an object type has at most 64 properties).
@@ -89,6 +91,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     this.newBuilder = d.newBuilder;
     this.build = d.build;
     this.properties = ImmutableList.copyOf(d.properties);
+    this.rules = ImmutableList.copyOf(d.rules);
     ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
     for (int i = 0; i < properties.size(); i++) {
       index.put(properties.get(i).name, i);
@@ -157,6 +160,11 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   @Override
   public String expected() {
     return expected;
+  }
+
+  @Override
+  public ImmutableList<CheckedRule> rules() {
+    return rules;
   }
 
   @Override
@@ -421,6 +429,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, B>> properties = new ArrayList<>();
+    private final List<CheckedRule> rules = new ArrayList<>();
     private String description = "";
     private String name;
 
@@ -445,6 +454,32 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     public Definer<T, B> about(String text) {
       this.description = Objects.requireNonNull(text, "text");
       return this;
+    }
+
+    /**
+     * Names rules of the model that check this object: those its type checks when it is built, and those the
+     * validator checks over it and the objects it holds (see {@link Codec#rules()}).
+     */
+    public Definer<T, B> rules(Rule... checked) {
+      for (Rule rule : checked) {
+        add(CheckedRule.of(rule));
+      }
+      return this;
+    }
+
+    /** Names rules of the format that check this object beyond those every object meets. */
+    public Definer<T, B> rules(FormatRule... checked) {
+      for (FormatRule rule : checked) {
+        add(CheckedRule.of(rule));
+      }
+      return this;
+    }
+
+    private void add(CheckedRule rule) {
+      if (rules.contains(rule)) {
+        throw new IllegalArgumentException(type.getSimpleName() + " names the rule " + rule.id() + " twice");
+      }
+      rules.add(rule);
     }
 
     /** Describes the property defined last: what it means, in a lower-case phrase (FORMAT.md's "meaning"). */

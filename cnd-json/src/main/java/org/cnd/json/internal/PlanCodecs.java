@@ -1,20 +1,23 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.ACTION_PLAN_ID;
-import static org.cnd.json.internal.ValueCodecs.ACTIVITY_ID;
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.DiagnosticCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.LifecycleCodecs.ENGAGEMENT_ID;
+import static org.cnd.json.internal.MonitoringCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
-import static org.cnd.json.internal.ValueCodecs.ENGAGEMENT_ID;
-import static org.cnd.json.internal.ValueCodecs.INDICATOR_ID;
 import static org.cnd.json.internal.ValueCodecs.INT;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
-import static org.cnd.json.internal.ValueCodecs.OBJECTIVE_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.ActionPlanId;
+import org.cnd.core.id.ActivityId;
+import org.cnd.core.id.ObjectiveId;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.plan.Activity;
 import org.cnd.core.plan.ActivityKind;
@@ -22,6 +25,7 @@ import org.cnd.core.plan.ActivityStatus;
 import org.cnd.core.plan.FundingShare;
 import org.cnd.core.plan.Intervention;
 import org.cnd.core.plan.Objective;
+import org.cnd.core.validation.Rule;
 
 /**
  * The codecs of {@code org.cnd.core.plan}: action plans, their objectives and activities. A plan's status is not
@@ -29,6 +33,18 @@ import org.cnd.core.plan.Objective;
  */
 public final class PlanCodecs {
   private PlanCodecs() {}
+
+  /** An action plan's identifier. */
+  public static final TextCodec<ActionPlanId> ACTION_PLAN_ID =
+      ValueCodecs.id(EntityKind.ACTION_PLANS, ActionPlanId::of);
+
+  /** An objective's identifier, unique within its action plan. */
+  public static final TextCodec<ObjectiveId> OBJECTIVE_ID =
+      ValueCodecs.id(ObjectiveId.class, "objective", "an objective within its action plan", ObjectiveId::of);
+
+  /** An activity's identifier, unique within its action plan. */
+  public static final TextCodec<ActivityId> ACTIVITY_ID =
+      ValueCodecs.id(ActivityId.class, "activity", "an activity within its action plan", ActivityId::of);
 
   /** Pilot or strategic. */
   public static final CodeCodec<ActivityKind> ACTIVITY_KIND =
@@ -66,6 +82,7 @@ public final class PlanCodecs {
       ObjectCodec.define(Activity.class, "activity", Activity::builder, Activity.Builder::build)
           .about("An activity of an action plan; its funding shares are in its budget's currency and add up to no "
               + "more than the budget.")
+          .rules(Rule.PLAN_FUNDING_EXCEEDS_BUDGET, Rule.PLAN_FUNDING_CURRENCY, Rule.LIFECYCLE_ACTIVITY_PHASE)
           .required("id", ACTIVITY_ID, Activity::id, Activity.Builder::id)
           .qualify("unique within the plan")
           .required("title", TEXT, Activity::title, Activity.Builder::title)
@@ -100,7 +117,10 @@ public final class PlanCodecs {
       ObjectCodec.define(ActionPlan.class, "action plan", ActionPlan::builder, ActionPlan.Builder::build)
           .about("An action plan of a cluster: objectives and activities over a horizon, based on a diagnostic "
               + "study, endorsed by the governance body; a revision supersedes an earlier plan.")
-          .required("id", ACTION_PLAN_ID, ActionPlan::id, ActionPlan.Builder::id)
+          .rules(Rule.PLAN_VERSION, Rule.PLAN_OBJECTIVE_DUPLICATE, Rule.PLAN_ACTIVITY_DUPLICATE,
+              Rule.PLAN_ACTIVITY_OBJECTIVE, Rule.PLAN_ACTIVITY_PERIOD, Rule.PLAN_SUPERSEDED_DATE,
+              Rule.PLAN_SUPERSEDES, Rule.PLAN_BASIS_CLUSTER, Rule.REFERENCE_ENGAGEMENT_CLUSTER)
+          .required("id", own(ACTION_PLAN_ID), ActionPlan::id, ActionPlan.Builder::id)
           .optional("title", TEXT, ActionPlan::title, ActionPlan.Builder::title)
           .required("cluster", CLUSTER_ID, ActionPlan::cluster, ActionPlan.Builder::cluster)
           .optional("engagement", ENGAGEMENT_ID, ActionPlan::engagement, ActionPlan.Builder::engagement)
@@ -124,4 +144,8 @@ public final class PlanCodecs {
           .describe("when a revised plan replaced it; not certainly before the endorsement")
           .optional("description", TEXT, ActionPlan::description, ActionPlan.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.ACTION_PLANS, ACTION_PLAN, "the action plans"));
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import org.cnd.core.EntityKind;
 import org.cnd.core.Portfolio;
+import org.cnd.core.validation.Rule;
 import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -32,28 +33,14 @@ public final class PortfolioCodec {
   public static final Codec<Integer> VERSION = new FormatVersionCodec();
 
   /**
-   * The codec of each entity kind, with the description of its array. Every kind of {@link EntityKind#all()} has one
-   * ({@code PortfolioCodecTest}); the root's arrays follow the kinds' order.
+   * The codec of each entity kind, with the description of its array, from the {@code COLLECTIONS} of each area's
+   * codecs, where the kind's line is beside its codec. Every kind of {@link EntityKind#all()} has one ({@code
+   * PortfolioCodecTest}); the root's arrays follow the kinds' order. A new area's codecs add their list here.
    */
   static final ImmutableMap<EntityKind<?, ?>, Collection<?>> BY_KIND = byKind(
-      new Collection<>(EntityKind.ORGANISATIONS, ActorCodecs.ORGANISATION, "the organisations"),
-      new Collection<>(EntityKind.PEOPLE, ActorCodecs.PERSON, "the people"),
-      new Collection<>(EntityKind.CLUSTERS, ClusterCodecs.CLUSTER, "the clusters"),
-      new Collection<>(EntityKind.PROGRAMMES, ProgrammeCodecs.PROGRAMME, "the programmes"),
-      new Collection<>(EntityKind.ENGAGEMENTS, LifecycleCodecs.ENGAGEMENT,
-          "each one programme's work with one cluster"),
-      new Collection<>(EntityKind.DIAGNOSTIC_STUDIES, DiagnosticCodecs.DIAGNOSTIC_STUDY, "the diagnostic studies"),
-      new Collection<>(EntityKind.ACTION_PLANS, PlanCodecs.ACTION_PLAN, "the action plans"),
-      new Collection<>(EntityKind.INDICATORS, MonitoringCodecs.INDICATOR, "the monitoring indicators"),
-      new Collection<>(EntityKind.TRAININGS, TrainingCodecs.TRAINING,
-          "trainings, courses, workshops and review meetings"),
-      new Collection<>(EntityKind.LINKAGES, CollaborationCodecs.LINKAGE,
-          "linkages made between organisations and clusters"),
-      new Collection<>(EntityKind.REPORTS, CollaborationCodecs.REPORT, "reports produced"),
-      new Collection<>(EntityKind.MAPPING_DATA_SETS, SelectionCodecs.MAPPING_DATA_SET,
-          "counts of employment and establishments by region and sector"),
-      new Collection<>(EntityKind.SELECTION_EXERCISES, SelectionCodecs.SELECTION_EXERCISE, "how clusters were selected"),
-      new Collection<>(EntityKind.NETWORKS, NetworkCodecs.NETWORK, "networks of firms, horizontal and vertical"));
+      ActorCodecs.COLLECTIONS, ClusterCodecs.COLLECTIONS, ProgrammeCodecs.COLLECTIONS, LifecycleCodecs.COLLECTIONS,
+      DiagnosticCodecs.COLLECTIONS, PlanCodecs.COLLECTIONS, MonitoringCodecs.COLLECTIONS, TrainingCodecs.COLLECTIONS,
+      CollaborationCodecs.COLLECTIONS, SelectionCodecs.COLLECTIONS, NetworkCodecs.COLLECTIONS);
 
   /** The portfolio's collections, in the order they are written: the order of {@link EntityKind#all()}. */
   static final ImmutableList<Collection<?>> COLLECTIONS = EntityKind.all().stream()
@@ -66,10 +53,13 @@ public final class PortfolioCodec {
       })
       .collect(ImmutableList.toImmutableList());
 
-  private static ImmutableMap<EntityKind<?, ?>, Collection<?>> byKind(Collection<?>... collections) {
+  @SafeVarargs
+  private static ImmutableMap<EntityKind<?, ?>, Collection<?>> byKind(ImmutableList<Collection<?>>... areas) {
     ImmutableMap.Builder<EntityKind<?, ?>, Collection<?>> map = ImmutableMap.builder();
-    for (Collection<?> collection : collections) {
-      map.put(collection.kind(), collection);
+    for (ImmutableList<Collection<?>> area : areas) {
+      for (Collection<?> collection : area) {
+        map.put(collection.kind(), collection);
+      }
     }
     return map.buildOrThrow();
   }
@@ -82,6 +72,8 @@ public final class PortfolioCodec {
         ObjectCodec.define(Portfolio.class, "portfolio document", Draft::new, d -> d.portfolio.build())
             .about("The root of a document: the format's name and version, then one array per collection, each "
                 + "left out when empty.")
+            .rules(FormatRule.FORMAT, FormatRule.FORMAT_VERSION)
+            .rules(Rule.PORTFOLIO_DUPLICATE_ID)
             .required("format", FORMAT, p -> FORMAT_NAME, (d, v) -> { }, FormatRule.FORMAT)
             .describe("the format's name")
             .required("formatVersion", VERSION, p -> FORMAT_VERSION, (d, v) -> { }, FormatRule.FORMAT_VERSION)

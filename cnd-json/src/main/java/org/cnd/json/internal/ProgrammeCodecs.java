@@ -1,16 +1,19 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.DECIMAL;
 import static org.cnd.json.internal.ValueCodecs.IATI_ACTIVITY_ID;
 import static org.cnd.json.internal.ValueCodecs.LANGUAGE;
 import static org.cnd.json.internal.ValueCodecs.MONEY;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.programme.DacPurpose;
 import org.cnd.core.programme.FundingCommitment;
 import org.cnd.core.programme.FundingKind;
@@ -23,10 +26,14 @@ import org.cnd.core.programme.RelationKind;
 import org.cnd.core.programme.StatusChange;
 import org.cnd.core.programme.Transaction;
 import org.cnd.core.programme.TransactionKind;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.programme}: programmes and their parts. */
 public final class ProgrammeCodecs {
   private ProgrammeCodecs() {}
+
+  /** A programme's identifier. */
+  public static final TextCodec<ProgrammeId> PROGRAMME_ID = ValueCodecs.id(EntityKind.PROGRAMMES, ProgrammeId::of);
 
   /** The status of a programme. */
   public static final CodeCodec<ProgrammeStatus> PROGRAMME_STATUS =
@@ -45,6 +52,7 @@ public final class ProgrammeCodecs {
   public static final ObjectCodec<DacPurpose, DacPurpose.Builder> DAC_PURPOSE =
       ObjectCodec.define(DacPurpose.class, "DAC purpose", DacPurpose::builder, DacPurpose.Builder::build)
           .about("A purpose of a programme in the OECD DAC's 5-digit purpose codes (IATI's sector vocabulary 1).")
+          .rules(Rule.PROGRAMME_PURPOSE_CODE, Rule.PROGRAMME_PERCENTAGE)
           .required("code", TEXT, DacPurpose::code, DacPurpose.Builder::code)
           .describe("the 5-digit DAC purpose code: `\"32130\"`, SME development")
           .optional("percentage", DECIMAL, DacPurpose::percentage, DacPurpose.Builder::percentage)
@@ -125,7 +133,10 @@ public final class ProgrammeCodecs {
   public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
       ObjectCodec.define(Programme.class, "programme", Programme::builder, Programme.Builder::build)
           .about("A project or scheme that targets clusters.")
-          .required("id", PROGRAMME_ID, Programme::id, Programme.Builder::id)
+          .rules(Rule.PROGRAMME_SELF_RELATION, Rule.PROGRAMME_TARGET_DUPLICATE, Rule.PROGRAMME_PURPOSE_DUPLICATE,
+              Rule.PROGRAMME_STATUS_ORDER, Rule.PROGRAMME_STATUS_PERIOD, Rule.PROGRAMME_CURRENCY,
+              Rule.PROGRAMME_RELATION_CONSISTENT)
+          .required("id", own(PROGRAMME_ID), Programme::id, Programme.Builder::id)
           .required("title", TEXT, Programme::title, Programme.Builder::title)
           .optional("code", TEXT, Programme::code, Programme.Builder::code)
           .describe("the code it is known by: `US/PAK/01/099`")
@@ -160,4 +171,8 @@ public final class ProgrammeCodecs {
           .optional("language", LANGUAGE, Programme::language, Programme.Builder::language)
           .describe("the language of its texts: `en`")
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.PROGRAMMES, PROGRAMME, "the programmes"));
 }

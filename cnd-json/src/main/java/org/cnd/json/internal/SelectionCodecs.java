@@ -1,24 +1,27 @@
 package org.cnd.json.internal;
 
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
 import static org.cnd.json.internal.ClusterCodecs.ISIC;
+import static org.cnd.json.internal.ProgrammeCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.BOOLEAN;
-import static org.cnd.json.internal.ValueCodecs.CANDIDATE_ID;
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
-import static org.cnd.json.internal.ValueCodecs.CRITERION_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
 import static org.cnd.json.internal.ValueCodecs.DECIMAL;
 import static org.cnd.json.internal.ValueCodecs.INT;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.MAPPING_DATA_SET_ID;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
-import static org.cnd.json.internal.ValueCodecs.SELECTION_EXERCISE_ID;
 import static org.cnd.json.internal.ValueCodecs.SUBDIVISION;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.CandidateId;
+import org.cnd.core.id.CriterionId;
+import org.cnd.core.id.MappingDataSetId;
+import org.cnd.core.id.SelectionExerciseId;
 import org.cnd.core.selection.Candidate;
 import org.cnd.core.selection.CandidateOrigin;
 import org.cnd.core.selection.CriterionDirection;
@@ -35,10 +38,27 @@ import org.cnd.core.selection.SelectionDecision;
 import org.cnd.core.selection.SelectionExercise;
 import org.cnd.core.selection.SelectionParticipant;
 import org.cnd.core.selection.SelectionRole;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.selection}: mapping data sets and selection exercises. */
 public final class SelectionCodecs {
   private SelectionCodecs() {}
+
+  /** A mapping data set's identifier. */
+  public static final TextCodec<MappingDataSetId> MAPPING_DATA_SET_ID =
+      ValueCodecs.id(EntityKind.MAPPING_DATA_SETS, MappingDataSetId::of);
+
+  /** A selection exercise's identifier. */
+  public static final TextCodec<SelectionExerciseId> SELECTION_EXERCISE_ID =
+      ValueCodecs.id(EntityKind.SELECTION_EXERCISES, SelectionExerciseId::of);
+
+  /** A candidate's identifier, unique within its selection exercise. */
+  public static final TextCodec<CandidateId> CANDIDATE_ID =
+      ValueCodecs.id(CandidateId.class, "candidate", "a candidate within its selection exercise", CandidateId::of);
+
+  /** A criterion's identifier, unique within its selection exercise. */
+  public static final TextCodec<CriterionId> CRITERION_ID =
+      ValueCodecs.id(CriterionId.class, "criterion", "a criterion within its selection exercise", CriterionId::of);
 
   /** The role of an organisation in a selection exercise. */
   public static final CodeCodec<SelectionRole> SELECTION_ROLE = CodeCodec.of(SelectionRole.class, "selection role",
@@ -55,6 +75,7 @@ public final class SelectionCodecs {
       ObjectCodec.define(Region.class, "region", Region::builder, Region.Builder::build)
           .about("A region of a mapping data set: an ISO 3166-2 subdivision, a named district, or a district within "
               + "a subdivision.")
+          .rules(Rule.MAPPING_REGION)
           .optional("subdivision", SUBDIVISION, Region::subdivision, Region.Builder::subdivision)
           .describe("the subdivision, or the one the district lies in; `subdivision`, `district` or both are given")
           .optional("district", TEXT, Region::district, Region.Builder::district)
@@ -79,7 +100,8 @@ public final class SelectionCodecs {
       ObjectCodec.define(MappingDataSet.class, "mapping data set", MappingDataSet::builder, MappingDataSet.Builder::build)
           .about("Counts of employment and establishments by region and sector, from one source and vintage: the "
               + "data cluster mapping starts from.")
-          .required("id", MAPPING_DATA_SET_ID, MappingDataSet::id, MappingDataSet.Builder::id)
+          .rules(Rule.MAPPING_COUNT_DUPLICATE, Rule.MAPPING_SECTOR_OVERLAP, Rule.MAPPING_TRADED_SECTOR)
+          .required("id", own(MAPPING_DATA_SET_ID), MappingDataSet::id, MappingDataSet.Builder::id)
           .required("title", TEXT, MappingDataSet::title, MappingDataSet.Builder::title)
           .required("source", TEXT, MappingDataSet::source, MappingDataSet.Builder::source)
           .describe("where the counts come from: the census or register, its publisher")
@@ -110,6 +132,7 @@ public final class SelectionCodecs {
   public static final ObjectCodec<Candidate, Candidate.Builder> CANDIDATE =
       ObjectCodec.define(Candidate.class, "candidate", Candidate::builder, Candidate.Builder::build)
           .about("A candidate cluster of a selection exercise, from the mapping or nominated, with its source.")
+          .rules(Rule.SELECTION_CANDIDATE, Rule.SELECTION_CANDIDATE_SOURCE)
           .required("id", CANDIDATE_ID, Candidate::id, Candidate.Builder::id)
           .describe("unique within the exercise")
           .optional("cluster", CLUSTER_ID, Candidate::cluster, Candidate.Builder::cluster)
@@ -160,6 +183,7 @@ public final class SelectionCodecs {
   public static final ObjectCodec<Scale, ScaleDraft> SCALE =
       ObjectCodec.define(Scale.class, "scale", ScaleDraft::new, d -> Scale.of(d.least, d.greatest))
           .about("The range a prioritisation criterion's scores lie in, bounds included.")
+          .rules(Rule.SELECTION_SCALE)
           .required("least", DECIMAL, Scale::least, (d, v) -> d.least = v)
           .describe("the lowest score")
           .required("greatest", DECIMAL, Scale::greatest, (d, v) -> d.greatest = v)
@@ -172,6 +196,7 @@ public final class SelectionCodecs {
               PrioritisationCriterion.Builder::build)
           .about("A criterion that says which clusters come first: its weight, the scale of its scores and which way "
               + "they count. Always written with its direction.")
+          .rules(Rule.SELECTION_WEIGHT)
           .required("id", CRITERION_ID, PrioritisationCriterion::id, PrioritisationCriterion.Builder::id)
           .describe("unique among the exercise's criteria")
           .required("name", TEXT, PrioritisationCriterion::name, PrioritisationCriterion.Builder::name)
@@ -192,6 +217,7 @@ public final class SelectionCodecs {
   public static final ObjectCodec<Score, Score.Builder> SCORE =
       ObjectCodec.define(Score.class, "score", Score::builder, Score.Builder::build)
           .about("A candidate's score on a prioritisation criterion, or the reason it was not scored: one of the two.")
+          .rules(Rule.SELECTION_SCORE_VALUE)
           .required("candidate", CANDIDATE_ID, Score::candidate, Score.Builder::candidate)
           .describe("a candidate of the exercise")
           .required("criterion", CRITERION_ID, Score::criterion, Score.Builder::criterion)
@@ -243,7 +269,12 @@ public final class SelectionCodecs {
               SelectionExercise.Builder::build)
           .about("How clusters were selected: who took part, the objective, the candidates, the identification and "
               + "prioritisation criteria, the scores, the ranking, the shortlist and the decision.")
-          .required("id", SELECTION_EXERCISE_ID, SelectionExercise::id, SelectionExercise.Builder::id)
+          .rules(Rule.SELECTION_CANDIDATE_DUPLICATE, Rule.SELECTION_CRITERION_DUPLICATE,
+              Rule.SELECTION_LOCAL_REFERENCE, Rule.SELECTION_WEIGHTS_SUM, Rule.SELECTION_SCORE_DUPLICATE,
+              Rule.SELECTION_RANKING, Rule.SELECTION_SCORE_SCALE, Rule.SELECTION_SCORE_COMPLETE,
+              Rule.SELECTION_SHORTLIST_IDENTIFICATION, Rule.SELECTION_SELECTED_SHORTLIST,
+              Rule.SELECTION_DECISION_DATE)
+          .required("id", own(SELECTION_EXERCISE_ID), SelectionExercise::id, SelectionExercise.Builder::id)
           .required("title", TEXT, SelectionExercise::title, SelectionExercise.Builder::title)
           .optional("programme", PROGRAMME_ID, SelectionExercise::programme, SelectionExercise.Builder::programme)
           .describe("the programme it was run for")
@@ -283,4 +314,11 @@ public final class SelectionCodecs {
     BigDecimal least;
     BigDecimal greatest;
   }
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.MAPPING_DATA_SETS, MAPPING_DATA_SET,
+          "counts of employment and establishments by region and sector"),
+      new PortfolioCodec.Collection<>(EntityKind.SELECTION_EXERCISES, SELECTION_EXERCISE,
+          "how clusters were selected"));
 }

@@ -1,6 +1,8 @@
 package org.cnd.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import org.cnd.core.validation.Rule;
 import java.util.function.Function;
 import org.cnd.core.validation.RuleViolationException;
 import org.cnd.json.FormatRule;
@@ -24,13 +26,16 @@ public final class TextCodec<T> implements Codec<T> {
   private final Function<T, String> format;
   private final int maxChars;
   private final CharWriter<T> chars;
+  private final ImmutableList<CheckedRule> rules;
+  private final Definition definition;
 
   // The characters of one value at a time, per thread: the generator copies them before writeString returns.
   private static final int BUFFER_LENGTH = 64;
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[BUFFER_LENGTH]);
 
   private TextCodec(Class<T> type, String schemaName, String docType, String docTypes, String expected,
-      Function<String, T> parse, Function<T, String> format, int maxChars, CharWriter<T> chars) {
+      Function<String, T> parse, Function<T, String> format, int maxChars, CharWriter<T> chars,
+      ImmutableList<CheckedRule> rules, Definition definition) {
     this.type = Objects.requireNonNull(type, "type");
     this.schemaName = Objects.requireNonNull(schemaName, "schemaName");
     this.docType = Objects.requireNonNull(docType, "docType");
@@ -40,6 +45,23 @@ public final class TextCodec<T> implements Codec<T> {
     this.format = Objects.requireNonNull(format, "format");
     this.maxChars = maxChars;
     this.chars = chars;
+    this.rules = rules;
+    this.definition = definition;
+  }
+
+  /**
+   * The schema's definition of a text form that the codec states itself, rather than the overlay: a description and a
+   * pattern, written {@code ^...$} as the overlay's are.
+   *
+   * @param description the definition's description, a sentence
+   * @param pattern the pattern every value matches
+   */
+  public record Definition(String description, String pattern) {
+    /** The definition. */
+    public Definition {
+      Objects.requireNonNull(description, "description");
+      Objects.requireNonNull(pattern, "pattern");
+    }
   }
 
   /**
@@ -65,7 +87,7 @@ public final class TextCodec<T> implements Codec<T> {
   public static <T> TextCodec<T> of(Class<T> type, String docType, String what, Function<String, T> parse,
       Function<T, String> format) {
     return new TextCodec<>(type, type.getSimpleName(), docType, docType + "s", "a string (" + what + ")", parse, format,
-        0, null);
+        0, null, ImmutableList.of(), null);
   }
 
   /**
@@ -77,13 +99,45 @@ public final class TextCodec<T> implements Codec<T> {
       throw new IllegalArgumentException("At most " + BUFFER_LENGTH + " characters, found " + maxChars);
     }
     return new TextCodec<>(type, schemaName, docType, docTypes, expected, parse, format, maxChars,
-        Objects.requireNonNull(chars, "chars"));
+        Objects.requireNonNull(chars, "chars"), rules, definition);
+  }
+
+  /** This codec, naming rules of the model that check its values (see {@link Codec#rules()}). */
+  public TextCodec<T> withRules(Rule... checked) {
+    ImmutableList.Builder<CheckedRule> all = ImmutableList.<CheckedRule>builder().addAll(rules);
+    for (Rule rule : checked) {
+      all.add(CheckedRule.of(rule));
+    }
+    return new TextCodec<>(type, schemaName, docType, docTypes, expected, parse, format, maxChars, chars, all.build(),
+        definition);
+  }
+
+  /** This codec, naming only these rules of the model, not those it named before. */
+  public TextCodec<T> withOnlyRules(Rule... checked) {
+    return new TextCodec<>(type, schemaName, docType, docTypes, expected, parse, format, maxChars, chars,
+        ImmutableList.of(), definition).withRules(checked);
+  }
+
+  /** This codec, stating its schema definition itself. */
+  public TextCodec<T> defined(Definition schema) {
+    return new TextCodec<>(type, schemaName, docType, docTypes, expected, parse, format, maxChars, chars, rules,
+        Objects.requireNonNull(schema, "schema"));
+  }
+
+  /** The schema's definition of the values, when the codec states it; null when the overlay writes it. */
+  public Definition definition() {
+    return definition;
+  }
+
+  @Override
+  public ImmutableList<CheckedRule> rules() {
+    return rules;
   }
 
   /** Plain text, kept as it is (the entity's own checks refuse blank text). */
   public static TextCodec<String> text() {
     return new TextCodec<>(String.class, "Text", "text", "text", "a string", Function.identity(), Function.identity(),
-        0, null);
+        0, null, ImmutableList.of(), null);
   }
 
   @Override

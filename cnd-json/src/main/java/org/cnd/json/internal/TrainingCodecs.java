@@ -1,17 +1,20 @@
 package org.cnd.json.internal;
 
-import static org.cnd.json.internal.ValueCodecs.ACTION_PLAN_ID;
-import static org.cnd.json.internal.ValueCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.ActorCodecs.ORGANISATION_ID;
+import static org.cnd.json.internal.ActorCodecs.PERSON_ID;
+import static org.cnd.json.internal.ClusterCodecs.CLUSTER_ID;
+import static org.cnd.json.internal.DiagnosticCodecs.DIAGNOSTIC_STUDY_ID;
+import static org.cnd.json.internal.PlanCodecs.ACTION_PLAN_ID;
+import static org.cnd.json.internal.ProgrammeCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.DATE_RANGE;
-import static org.cnd.json.internal.ValueCodecs.DIAGNOSTIC_STUDY_ID;
 import static org.cnd.json.internal.ValueCodecs.INTEGER;
-import static org.cnd.json.internal.ValueCodecs.ORGANISATION_ID;
 import static org.cnd.json.internal.ValueCodecs.PARTIAL_DATE;
-import static org.cnd.json.internal.ValueCodecs.PERSON_ID;
-import static org.cnd.json.internal.ValueCodecs.PROGRAMME_ID;
 import static org.cnd.json.internal.ValueCodecs.TEXT;
-import static org.cnd.json.internal.ValueCodecs.TRAINING_ID;
+import static org.cnd.json.internal.ValueCodecs.own;
 
+import com.google.common.collect.ImmutableList;
+import org.cnd.core.EntityKind;
+import org.cnd.core.id.TrainingId;
 import org.cnd.core.training.EventStatus;
 import org.cnd.core.training.Exercise;
 import org.cnd.core.training.FollowUpEvent;
@@ -20,10 +23,14 @@ import org.cnd.core.training.Training;
 import org.cnd.core.training.TrainingKind;
 import org.cnd.core.training.TrainingPartner;
 import org.cnd.core.training.TrainingRole;
+import org.cnd.core.validation.Rule;
 
 /** The codecs of {@code org.cnd.core.training}: trainings, their partners, participants, exercises and follow-ups. */
 public final class TrainingCodecs {
   private TrainingCodecs() {}
+
+  /** A training's identifier. */
+  public static final TextCodec<TrainingId> TRAINING_ID = ValueCodecs.id(EntityKind.TRAININGS, TrainingId::of);
 
   public static final CodeCodec<TrainingKind> TRAINING_KIND =
       CodeCodec.of(TrainingKind.class, "training kind", "What kind of training or event.");
@@ -49,6 +56,7 @@ public final class TrainingCodecs {
   public static final ObjectCodec<Participants, Participants.Builder> PARTICIPANTS =
       ObjectCodec.define(Participants.class, "set of participants", Participants::builder, Participants.Builder::build)
           .about("Who took part in a training: counts no smaller than the people and organisations named.")
+          .rules(Rule.TRAINING_PARTICIPANTS)
           .optionalLong("count", INTEGER, Participants::count, Participants.Builder::count)
           .describe("how many took part")
           .optionalLong("organisationCount", INTEGER, Participants::organisationCount,
@@ -66,6 +74,7 @@ public final class TrainingCodecs {
   public static final ObjectCodec<Exercise, Exercise.Builder> EXERCISE =
       ObjectCodec.define(Exercise.class, "exercise", Exercise::builder, Exercise.Builder::build)
           .about("An exercise of a training: a diagnostic study and an action plan for a cluster named or described.")
+          .rules(Rule.TRAINING_EXERCISE, Rule.TRAINING_EXERCISE_CLUSTER)
           .optional("cluster", CLUSTER_ID, Exercise::cluster, Exercise.Builder::cluster)
           .describe("the cluster, when the portfolio holds it")
           .optional("clusterDescription", TEXT, Exercise::clusterDescription, Exercise.Builder::clusterDescription)
@@ -98,7 +107,8 @@ public final class TrainingCodecs {
   public static final ObjectCodec<Training, Training.Builder> TRAINING =
       ObjectCodec.define(Training.class, "training", Training::builder, Training.Builder::build)
           .about("A training, CDA course, workshop or review meeting.")
-          .required("id", TRAINING_ID, Training::id, Training.Builder::id)
+          .rules(Rule.TRAINING_FOLLOW_UP_DATE)
+          .required("id", own(TRAINING_ID), Training::id, Training.Builder::id)
           .required("title", TEXT, Training::title, Training.Builder::title)
           .required("kind", TRAINING_KIND, Training::kind, Training.Builder::kind)
           .optional("programme", PROGRAMME_ID, Training::programme, Training.Builder::programme)
@@ -115,4 +125,9 @@ public final class TrainingCodecs {
           .describe("the events that follow it")
           .optional("description", TEXT, Training::description, Training.Builder::description)
           .build();
+
+  /** The entity kinds of this area, each with its codec and the description of its array in the root. */
+  static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(
+      new PortfolioCodec.Collection<>(EntityKind.TRAININGS, TRAINING,
+          "trainings, courses, workshops and review meetings"));
 }

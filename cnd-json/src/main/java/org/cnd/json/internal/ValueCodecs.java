@@ -1,31 +1,15 @@
 package org.cnd.json.internal;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.function.Function;
+import org.cnd.core.EntityKind;
 import org.cnd.core.actor.IatiOrganisationId;
 import org.cnd.core.collaboration.Report;
-import org.cnd.core.id.ActionPlanId;
-import org.cnd.core.id.ActivityId;
-import org.cnd.core.id.CandidateId;
-import org.cnd.core.id.ClusterId;
-import org.cnd.core.id.CriterionId;
-import org.cnd.core.id.DiagnosticStudyId;
-import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.Identifier;
-import org.cnd.core.id.IndicatorId;
-import org.cnd.core.id.LinkageId;
-import org.cnd.core.id.MapActorId;
-import org.cnd.core.id.MappingDataSetId;
-import org.cnd.core.id.NetworkId;
-import org.cnd.core.id.ObjectiveId;
-import org.cnd.core.id.OrganisationId;
-import org.cnd.core.id.PersonId;
-import org.cnd.core.id.ProgrammeId;
-import org.cnd.core.id.ReportId;
-import org.cnd.core.id.SelectionExerciseId;
-import org.cnd.core.id.TrainingId;
 import org.cnd.core.money.Money;
 import org.cnd.core.place.CountryCode;
 import org.cnd.core.place.GeoPoint;
@@ -36,6 +20,7 @@ import org.cnd.core.programme.LanguageCode;
 import org.cnd.core.time.DateRange;
 import org.cnd.core.time.DateSyntax;
 import org.cnd.core.time.PartialDate;
+import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 import org.cnd.json.FormatRule;
 import tools.jackson.core.JsonGenerator;
@@ -49,7 +34,7 @@ public final class ValueCodecs {
   // --- text and numbers -------------------------------------------------------------------------------------
 
   /** Plain text: names, titles, notes. */
-  public static final TextCodec<String> TEXT = TextCodec.text();
+  public static final TextCodec<String> TEXT = TextCodec.text().withRules(Rule.TEXT_BLANK);
 
   /** A whole number: counts of enterprises and employment. */
   public static final Codec<Long> INTEGER = new IntegerCodec();
@@ -70,68 +55,30 @@ public final class ValueCodecs {
   public static final Codec<BigDecimal> AMOUNT = new AmountCodec();
 
   // --- identifiers ------------------------------------------------------------------------------------------
-
-  /** An organisation's identifier. */
-  public static final TextCodec<OrganisationId> ORGANISATION_ID = id(OrganisationId.class, "organisation", OrganisationId::of);
-  /** A person's identifier. */
-  public static final TextCodec<PersonId> PERSON_ID = id(PersonId.class, "person", PersonId::of);
-  /** A cluster's identifier. */
-  public static final TextCodec<ClusterId> CLUSTER_ID = id(ClusterId.class, "cluster", ClusterId::of);
-  /** A programme's identifier. */
-  public static final TextCodec<ProgrammeId> PROGRAMME_ID = id(ProgrammeId.class, "programme", ProgrammeId::of);
-  /** An engagement's identifier. */
-  public static final TextCodec<EngagementId> ENGAGEMENT_ID = id(EngagementId.class, "engagement", EngagementId::of);
-  /** A diagnostic study's identifier. */
-  public static final TextCodec<DiagnosticStudyId> DIAGNOSTIC_STUDY_ID =
-      id(DiagnosticStudyId.class, "diagnostic study", DiagnosticStudyId::of);
-  /** An action plan's identifier. */
-  public static final TextCodec<ActionPlanId> ACTION_PLAN_ID = id(ActionPlanId.class, "action plan", ActionPlanId::of);
-  /** An objective's identifier. */
-  public static final TextCodec<ObjectiveId> OBJECTIVE_ID = id(ObjectiveId.class, "objective", ObjectiveId::of);
-  /** An activity's identifier. */
-  public static final TextCodec<ActivityId> ACTIVITY_ID = id(ActivityId.class, "activity", ActivityId::of);
-  /** An indicator's identifier. */
-  public static final TextCodec<IndicatorId> INDICATOR_ID = id(IndicatorId.class, "indicator", IndicatorId::of);
-  /** A training's identifier. */
-  public static final TextCodec<TrainingId> TRAINING_ID = id(TrainingId.class, "training", TrainingId::of);
-  /** A linkage's identifier. */
-  public static final TextCodec<LinkageId> LINKAGE_ID = id(LinkageId.class, "linkage", LinkageId::of);
-  /** A report's identifier. */
-  public static final TextCodec<ReportId> REPORT_ID = id(ReportId.class, "report", ReportId::of);
-  /** The identifier of an actor within a cluster map. */
-  public static final TextCodec<MapActorId> MAP_ACTOR_ID = id(MapActorId.class, "actor", MapActorId::of);
-  /** A mapping data set's identifier. */
-  public static final TextCodec<MappingDataSetId> MAPPING_DATA_SET_ID =
-      id(MappingDataSetId.class, "mapping data set", MappingDataSetId::of);
-  /** A selection exercise's identifier. */
-  public static final TextCodec<SelectionExerciseId> SELECTION_EXERCISE_ID =
-      id(SelectionExerciseId.class, "selection exercise", SelectionExerciseId::of);
-  /** A network's identifier. */
-  public static final TextCodec<NetworkId> NETWORK_ID = id(NetworkId.class, "network", NetworkId::of);
-  /** A candidate's identifier, unique within its selection exercise. */
-  public static final TextCodec<CandidateId> CANDIDATE_ID = id(CandidateId.class, "candidate", CandidateId::of);
-  /** A criterion's identifier, unique within its selection exercise. */
-  public static final TextCodec<CriterionId> CRITERION_ID = id(CriterionId.class, "criterion", CriterionId::of);
+  // Each identifier's codec is beside its entity's, in the entity's area: id(EntityKind, of) for a kind's, id(type,
+  // entity, within, of) for one unique within an entity.
 
   // --- IATI and the web --------------------------------------------------------------------------------------
 
   /** An IATI organisation identifier: {@code XM-DAC-41123}. */
   public static final TextCodec<IatiOrganisationId> IATI_ORGANISATION_ID = TextCodec.of(IatiOrganisationId.class,
       "IATI organisation identifier", "an IATI organisation identifier such as XM-DAC-41123", IatiOrganisationId::of,
-      IatiOrganisationId::toString);
+      IatiOrganisationId::toString).withRules(Rule.IATI_ORGANISATION_IDENTIFIER);
 
   /** An IATI activity identifier: {@code XM-DAC-41123-US-PAK-01-099}. */
   public static final TextCodec<IatiActivityId> IATI_ACTIVITY_ID = TextCodec.of(IatiActivityId.class,
       "IATI activity identifier", "an IATI activity identifier such as XM-DAC-41123-US-PAK-01-099",
-      IatiActivityId::of, IatiActivityId::toString);
+      IatiActivityId::of, IatiActivityId::toString).withRules(Rule.PROGRAMME_IATI_IDENTIFIER);
 
   /** An ISO 639-1 language code: {@code en}. */
   public static final TextCodec<LanguageCode> LANGUAGE = TextCodec.of(LanguageCode.class, "language code",
-      "an ISO 639-1 language code such as en", LanguageCode::of, LanguageCode::code);
+      "an ISO 639-1 language code such as en", LanguageCode::of, LanguageCode::code)
+      .withRules(Rule.PROGRAMME_LANGUAGE);
 
   /** An absolute http or https URL. */
   public static final TextCodec<URI> URL = TextCodec.of(URI.class, "URL",
-      "an absolute http or https URL such as https://www.unido.org/publications", Report::parseUrl, URI::toString);
+      "an absolute http or https URL such as https://www.unido.org/publications", Report::parseUrl, URI::toString)
+      .withRules(Rule.REPORT_URL);
 
   // --- time -------------------------------------------------------------------------------------------------
 
@@ -141,12 +88,15 @@ public final class ValueCodecs {
    */
   public static final TextCodec<PartialDate> PARTIAL_DATE = TextCodec.of(PartialDate.class, "partial date",
       "a partial date: " + PartialDate.ACCEPTED_FORMS, PartialDate::parse, PartialDate::toString)
-      .writingChars(11, (d, options, into) -> dateChars(d, options.dateSyntax(), into, 0));
+      .writingChars(11, (d, options, into) -> dateChars(d, options.dateSyntax(), into, 0))
+      .withRules(Rule.DATE_SYNTAX, Rule.DATE_UNSPECIFIED, Rule.DATE_GROUPING, Rule.DATE_TIME);
 
   /** A date range: {@code 2005-05/2005-06} or {@code 2001/..}, its ends written as partial dates are. */
   public static final TextCodec<DateRange> DATE_RANGE = TextCodec.of(DateRange.class, "date range",
       "a date range: " + DateRange.ACCEPTED_FORMS, DateRange::parse, DateRange::toString)
-      .writingChars(23, (r, options, into) -> rangeChars(r, options.dateSyntax(), into));
+      .writingChars(23, (r, options, into) -> rangeChars(r, options.dateSyntax(), into))
+      .withRules(Rule.DATE_RANGE_SYNTAX, Rule.DATE_RANGE_ORDER, Rule.DATE_RANGE_START, Rule.DATE_RANGE_UNKNOWN_END,
+          Rule.DATE_SYNTAX, Rule.DATE_UNSPECIFIED, Rule.DATE_GROUPING, Rule.DATE_TIME);
 
   // The text forms of PartialDate.format and DateRange.format, written into characters: dates are among the
   // values written most, and building their Strings showed in the profile of writing. Years have four digits. The
@@ -210,46 +160,51 @@ public final class ValueCodecs {
 
   /** An ISO 4217 currency code. */
   public static final TextCodec<Currency> CURRENCY = TextCodec.of(Currency.class, "ISO 4217 code",
-      "an ISO 4217 currency code such as USD", Money::currency, Currency::getCurrencyCode);
+      "an ISO 4217 currency code such as USD", Money::currency, Currency::getCurrencyCode)
+      .withRules(Rule.MONEY_CURRENCY);
 
-  /** Money: {@code {"amount": "235000.00", "currency": "USD"}}. */
-  public static final ObjectCodec<Money, MoneyDraft> MONEY =
-      ObjectCodec.define(Money.class, "money amount", MoneyDraft::new, d -> Money.of(d.amount, d.currency))
-          .about("An exact decimal amount in an ISO 4217 currency.")
-          .required("amount", AMOUNT, Money::amount, (d, v) -> d.amount = v)
-          .describe("`\"235000.00\"`")
-          .required("currency", CURRENCY, Money::currency, (d, v) -> d.currency = v)
-          .describe("`\"USD\"`")
-          .build();
+  /** Money: {@code {"amount": "235000.00", "currency": "USD"}}, never negative. */
+  public static final ObjectCodec<Money, MoneyDraft> MONEY = money(
+      "An exact decimal amount in an ISO 4217 currency.", "235000.00")
+      .rules(Rule.MONEY_NEGATIVE)
+      .build();
 
   /**
    * Money that may be negative, such as a transaction that corrects an earlier one: the same object as {@link #MONEY},
    * under its own name in the schema, where every other amount is 0 or more.
    */
-  public static final ObjectCodec<Money, MoneyDraft> SIGNED_MONEY =
-      ObjectCodec.define(Money.class, "money amount", MoneyDraft::new, d -> Money.of(d.amount, d.currency))
-          .named("SignedMoney")
-          .about("An exact decimal amount in an ISO 4217 currency, which may be negative.")
-          .required("amount", AMOUNT, Money::amount, (d, v) -> d.amount = v)
-          .describe("`\"-1500.00\"`")
-          .required("currency", CURRENCY, Money::currency, (d, v) -> d.currency = v)
-          .describe("`\"USD\"`")
-          .build();
+  public static final ObjectCodec<Money, MoneyDraft> SIGNED_MONEY = money(
+      "An exact decimal amount in an ISO 4217 currency, which may be negative.", "-1500.00")
+      .named("SignedMoney")
+      .build();
+
+  // The properties of both forms of money, stated once; an example amount of each for FORMAT.md.
+  private static ObjectCodec.Definer<Money, MoneyDraft> money(String about, String example) {
+    return ObjectCodec.define(Money.class, "money amount", MoneyDraft::new, d -> Money.of(d.amount, d.currency))
+        .about(about)
+        .required("amount", AMOUNT, Money::amount, (d, v) -> d.amount = v)
+        .describe("`\"" + example + "\"`")
+        .required("currency", CURRENCY, Money::currency, (d, v) -> d.currency = v)
+        .describe("`\"USD\"`");
+  }
 
   // --- places -----------------------------------------------------------------------------------------------
 
   /** An ISO 3166-1 alpha-2 country code. */
   public static final TextCodec<CountryCode> COUNTRY = TextCodec.of(CountryCode.class, "country code",
-      "an ISO 3166-1 alpha-2 country code such as PK", CountryCode::of, CountryCode::code);
+      "an ISO 3166-1 alpha-2 country code such as PK", CountryCode::of, CountryCode::code)
+      .withRules(Rule.PLACE_COUNTRY);
 
   /** An ISO 3166-2 subdivision code. */
   public static final TextCodec<SubdivisionCode> SUBDIVISION = TextCodec.of(SubdivisionCode.class,
-      "subdivision code", "an ISO 3166-2 subdivision code such as PK-PB", SubdivisionCode::of, SubdivisionCode::code);
+      "subdivision code", "an ISO 3166-2 subdivision code such as PK-PB", SubdivisionCode::of, SubdivisionCode::code)
+      .withRules(Rule.PLACE_SUBDIVISION);
 
   /** A point: {@code {"latitude": 30.2, "longitude": 71.5}}. */
   public static final ObjectCodec<GeoPoint, PointDraft> GEO_POINT =
       ObjectCodec.define(GeoPoint.class, "point", PointDraft::new, d -> GeoPoint.of(d.latitude, d.longitude))
           .about("A point in WGS 84 degrees.")
+          .rules(Rule.PLACE_POINT)
           .required("latitude", DEGREES, GeoPoint::latitude, (d, v) -> d.latitude = v)
           .describe("degrees north (negative south), WGS 84")
           .qualify("within [-90, 90]")
@@ -263,6 +218,7 @@ public final class ValueCodecs {
       ObjectCodec.define(Place.class, "place", Place::builder, Place.Builder::build)
           .about("Where something is: a country, a subdivision, localities, an area within the first locality, a "
               + "point.")
+          .rules(Rule.PLACE_SUBDIVISION_COUNTRY, Rule.PLACE_AREA)
           .required("country", COUNTRY, Place::country, Place.Builder::country)
           .optional("subdivision", SUBDIVISION, Place::subdivision, Place.Builder::subdivision)
           .describe("a subdivision of `country`")
@@ -274,13 +230,43 @@ public final class ValueCodecs {
           .describe("a representative point")
           .build();
 
-  private static <I extends Identifier> TextCodec<I> id(
-      Class<I> type, String entity, java.util.function.Function<String, I> of) {
+  /**
+   * The codec of an entity's own identifier, its {@code id}: the same form as a reference to it, but not a reference,
+   * so not checked by the rule of references to its kind.
+   */
+  public static <I extends Identifier> TextCodec<I> own(TextCodec<I> id) {
+    return id.withOnlyRules(Rule.ID_SYNTAX);
+  }
+
+  /** The form of every identifier, for the schema: what {@link Identifier} accepts. */
+  static final String ID_PATTERN = "^[a-z0-9-]{1," + Identifier.MAX_LENGTH + "}$";
+
+  /**
+   * The codec of the identifiers of an entity kind: their form, checked by {@code id.syntax}; a reference to the kind,
+   * checked by the kind's reference rule (an entity's own {@code id} is {@link #own} instead); their schema definition.
+   */
+  public static <I extends Identifier> TextCodec<I> id(EntityKind<?, I> kind, Function<String, I> of) {
+    String noun = kind.noun();
+    TextCodec<I> codec = id(kind.idType(), noun.substring(noun.indexOf(' ') + 1), noun, of);
+    return kind.referenceRule().map(codec::withRules).orElse(codec);
+  }
+
+  /**
+   * The codec of identifiers unique within one entity, such as an activity's within its action plan.
+   *
+   * @param entity what the identifier names, for messages: {@code activity}
+   * @param within the same for the schema, with its article and scope: {@code an activity within its action plan}
+   */
+  public static <I extends Identifier> TextCodec<I> id(Class<I> type, String entity, String within,
+      Function<String, I> of) {
     // MapActorId: "map actor identifier", the type's name in words, while messages say "an actor identifier".
     String words = type.getSimpleName().replaceAll("Id$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
         .toLowerCase(Locale.ROOT);
     return TextCodec.of(type, words + " identifier",
-        ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of, Identifier::value);
+        ObjectCodec.article(entity) + " identifier: 1 to 64 characters a-z, 0-9 and -", of, Identifier::value)
+        .withRules(Rule.ID_SYNTAX)
+        .defined(new TextCodec.Definition("The identifier of " + within + ": 1 to " + Identifier.MAX_LENGTH
+            + " characters of lower-case letters a-z, digits 0-9 and hyphens.", ID_PATTERN));
   }
 
   /** The parts of a money amount while it is read. */
@@ -295,6 +281,11 @@ public final class ValueCodecs {
     double longitude;
   }
 
+  private static final ImmutableList<CheckedRule> FIGURE_NEGATIVE =
+      ImmutableList.of(CheckedRule.of(Rule.FIGURE_NEGATIVE));
+  private static final ImmutableList<CheckedRule> MONEY_SYNTAX =
+      ImmutableList.of(CheckedRule.of(Rule.MONEY_SYNTAX));
+
   private static final class IntegerCodec implements Codec<Long> {
     @Override
     public Class<Long> type() {
@@ -304,6 +295,11 @@ public final class ValueCodecs {
     @Override
     public String schemaName() {
       return "Count";
+    }
+
+    @Override
+    public ImmutableList<CheckedRule> rules() {
+      return FIGURE_NEGATIVE;
     }
 
     @Override
@@ -483,6 +479,11 @@ public final class ValueCodecs {
     @Override
     public String schemaName() {
       return "Amount";
+    }
+
+    @Override
+    public ImmutableList<CheckedRule> rules() {
+      return MONEY_SYNTAX;
     }
 
     @Override

@@ -13,17 +13,20 @@
  * <ol>
  *   <li>An enumeration: {@code CodeCodec.of(Phase.class, "phase")} in the codec class of its core package
  *       ({@code LifecycleCodecs} for {@code org.cnd.core.lifecycle}), listed in {@code Registry.CODES}.
- *   <li>A value with a text form: {@code TextCodec.of(Type.class, "what it is, for messages", Type::parse,
- *       Type::toString)}, listed in {@code Registry.VALUES}. Every identifier type of {@code org.cnd.core.id}
- *       already has one in {@code ValueCodecs}.
+ *   <li>An identifier: {@code ValueCodecs.id(EntityKind.REPORTS, ReportId::of)} beside its entity's codec (an
+ *       entity's own {@code id} property takes {@code ValueCodecs.own(REPORT_ID)}, not a reference); its schema
+ *       definition is generated and {@code Registry.VALUES} finds it from the root.
+ *   <li>Another value with a text form: {@code TextCodec.of(Type.class, "what it is, for messages", Type::parse,
+ *       Type::toString)}, listed in {@code Registry.VALUES}, its definition in the schema's overlay.
  *   <li>An object type: {@code ObjectCodec.define(Type.class, "noun", Type::builder, Type.Builder::build)} with one
  *       {@code required}, {@code optional}, {@code optionalLong} or {@code list} line per accessor, in the
- *       accessor order, listed in {@code Registry.OBJECTS}. The builder's own checks need nothing more: their
- *       violations surface with the document path and the line and column of the property they name.
- *   <li>A new collection of {@code Portfolio}: one {@code list} line in {@code PortfolioCodec.PORTFOLIO}, in the
- *       order of the portfolio's accessors.
+ *       accessor order, and {@code rules(...)} naming the rules that check it; {@code Registry.OBJECTS} finds it
+ *       from the root. The builder's own checks need nothing more: their violations surface with the document path
+ *       and the line and column of the property they name.
+ *   <li>A new entity kind: its line in the {@code COLLECTIONS} of its area's codecs (kind, codec, the description
+ *       of its array); the root's arrays follow {@code EntityKind.all()}.
  *   <li>The schema ({@code org/cnd/json/cnd-portfolio.schema.json}) and {@code FORMAT.md} get the same objects,
- *       properties and codes; {@code SchemaTest} and {@code FormatDocTest} fail until they agree with the codecs.
+ *       properties, codes and rules, regenerated ({@code GeneratedFilesTest}).
  * </ol>
  */
 package org.cnd.json.internal;

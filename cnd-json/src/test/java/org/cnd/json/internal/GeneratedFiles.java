@@ -51,6 +51,9 @@ public final class GeneratedFiles {
   private static final Pattern MODEL_RULES = Pattern.compile(
       "(<!-- rules of the model, generated from org\\.cnd\\.core\\.validation\\.Rule: see TESTING\\.md -->\n)"
           + "(.*?)(<!-- end of rules -->\n)", Pattern.DOTALL);
+  private static final Pattern FORMAT_RULE_TABLE = Pattern.compile(
+      "(<!-- rules of the format, generated from org\\.cnd\\.json\\.FormatRule: see TESTING\\.md -->\n)"
+          + "(.*?)(<!-- end of rules -->\n)", Pattern.DOTALL);
   private static final Pattern FORMAT_RULES = Pattern.compile(
       "(<!-- format rules, generated from org\\.cnd\\.json\\.FormatRule: see TESTING\\.md -->\n)"
           + "(.*?)(<!-- end of rules -->\n)", Pattern.DOTALL);
@@ -111,6 +114,17 @@ public final class GeneratedFiles {
         }
       }
       defs.set(codec.name(), def);
+    }
+    for (Codec<?> codec : Registry.VALUES) {
+      if (codec instanceof TextCodec<?> text && text.definition() != null) {
+        if (overlayDefs.has(text.schemaName())) {
+          throw new IllegalStateException("The overlay defines " + text.schemaName() + ", which its codec defines");
+        }
+        ObjectNode def = defs.putObject(text.schemaName());
+        def.put("description", text.definition().description());
+        def.put("type", "string");
+        def.put("pattern", text.definition().pattern());
+      }
     }
     overlayDefs.properties().forEach(e -> {
       if (!defs.has(e.getKey())) {
@@ -275,22 +289,7 @@ public final class GeneratedFiles {
 
   /** Every object type, the root first, then each as it is first referred to, depth first. */
   static List<ObjectCodec<?, ?>> objectsFromTheRoot() {
-    Set<ObjectCodec<?, ?>> found = new LinkedHashSet<>();
-    visit(PortfolioCodec.PORTFOLIO, found);
-    if (!found.containsAll(Registry.OBJECTS) || found.size() != Registry.OBJECTS.size()) {
-      throw new IllegalStateException("The objects reached from the root are not those of the registry: " + found);
-    }
-    return new ArrayList<>(found);
-  }
-
-  private static void visit(ObjectCodec<?, ?> codec, Set<ObjectCodec<?, ?>> found) {
-    if (found.add(codec)) {
-      for (ObjectCodec.Property<?, ?> property : codec.properties()) {
-        if (property.codec() instanceof ObjectCodec<?, ?> object) {
-          visit(object, found);
-        }
-      }
-    }
+    return Registry.OBJECTS;
   }
 
   private static ObjectNode object(ObjectCodec<?, ?> codec) {
@@ -391,7 +390,7 @@ public final class GeneratedFiles {
         throw new IllegalStateException("The overlay's " + where + " constrains " + name + ", not a property");
       }
     });
-    for (String keyword : new String[] {"anyOf", "oneOf", "allOf"}) {
+    for (String keyword : new String[] {"anyOf", "oneOf", "allOf", "if", "then", "else"}) {
       if (node.has(keyword)) {
         checkRequired(node.get(keyword), names, where + "/" + keyword);
       }
@@ -467,10 +466,70 @@ public final class GeneratedFiles {
       missing.removeAll(done);
       throw new IllegalStateException("FORMAT.md has no marked table of " + missing);
     }
-    return out.toString();
+    return replaceOnce(out.toString(), FORMAT_RULE_TABLE, formatRuleTable(), "FORMAT.md");
   }
 
+  /**
+   * The object's property table, then the rules that check it: its own (named by its codec) and those of its
+   * properties' values (named by their codecs), each once, with the properties it checks.
+   */
   static String table(ObjectCodec<?, ?> codec) {
+    return properties(codec) + "\n" + rules(codec);
+  }
+
+  static String rules(ObjectCodec<?, ?> codec) {
+    StringBuilder t = new StringBuilder();
+    if (codec.rules().isEmpty()) {
+      t.append("Rules of ").append(ObjectCodec.article(codec.noun())).append(": none of its own.\n");
+    } else {
+      t.append("Rules of ").append(ObjectCodec.article(codec.noun())).append(":\n\n")
+          .append("| rule | severity | what it requires |\n|---|---|---|\n");
+      codec.rules().forEach(rule -> t.append("| `").append(rule.id()).append("` | ").append(rule.severity().code())
+          .append(" | ").append(rule.description().replace("|", "\\|")).append(" |\n"));
+    }
+    // The values' rules, one line per form of value, its properties together; an object value's are in its section.
+    Map<List<CheckedRule>, List<String>> byRules = new LinkedHashMap<>();
+    Map<List<CheckedRule>, String> forms = new LinkedHashMap<>();
+    for (ObjectCodec.Property<?, ?> property : codec.properties()) {
+      Codec<?> value = property.codec();
+      if (value instanceof ObjectCodec<?, ?> || value.rules().isEmpty()) {
+        continue;
+      }
+      byRules.computeIfAbsent(value.rules(), r -> new ArrayList<>()).add("`" + property.name() + "`");
+      forms.putIfAbsent(value.rules(), value.docType());
+    }
+    if (!byRules.isEmpty()) {
+      t.append("\nRules of its values (their text is in [RULES.md](../RULES.md)):\n\n");
+      byRules.forEach((rules, names) -> {
+        t.append("- ").append(String.join(", ", names)).append(" (").append(forms.get(rules)).append("): ");
+        List<String> ids = new ArrayList<>();
+        rules.forEach(rule -> ids.add("`" + rule.id() + "`"));
+        t.append(String.join(", ", ids)).append("\n");
+      });
+    }
+    return t.toString();
+  }
+
+  /** The format's rules, each with where it applies: everywhere, or the objects whose codecs name it. */
+  static String formatRuleTable() {
+    StringBuilder t = new StringBuilder("| rule | applies to | what it requires |\n|---|---|---|\n");
+    for (FormatRule rule : FormatRule.values()) {
+      CheckedRule checked = CheckedRule.of(rule);
+      List<String> objects = new ArrayList<>();
+      for (ObjectCodec<?, ?> codec : objectsFromTheRoot()) {
+        if (codec.rules().contains(checked)) {
+          objects.add(codec.name());
+        }
+      }
+      String where = Registry.DOCUMENT_WIDE.contains(checked) ? "the whole document"
+          : objects.isEmpty() ? "nothing" : String.join(", ", objects);
+      t.append("| `").append(rule.id()).append("` | ").append(where).append(" | ")
+          .append(rule.description().replace("|", "\\|")).append(" |\n");
+    }
+    return t.toString();
+  }
+
+  static String properties(ObjectCodec<?, ?> codec) {
     StringBuilder t = new StringBuilder("| property | type | required | meaning |\n|---|---|---|---|\n");
     for (ObjectCodec.Property<?, ?> property : codec.properties()) {
       String type = property.kind() == ObjectCodec.Kind.LIST
@@ -492,7 +551,7 @@ public final class GeneratedFiles {
    * and the format's rules ({@link FormatRule}) generated, each between its markers; the prose around them as it is.
    */
   static String rules(String text) {
-    return replaceOnce(replaceOnce(text, MODEL_RULES, modelRules()), FORMAT_RULES, formatRules());
+    return replaceOnce(replaceOnce(text, MODEL_RULES, modelRules(), "RULES.md"), FORMAT_RULES, formatRules(), "RULES.md");
   }
 
   static String modelRules() {
@@ -518,14 +577,14 @@ public final class GeneratedFiles {
     return out.toString();
   }
 
-  private static String replaceOnce(String text, Pattern markers, String generated) {
+  private static String replaceOnce(String text, Pattern markers, String generated, String file) {
     Matcher m = markers.matcher(text);
     if (!m.find()) {
-      throw new IllegalStateException("RULES.md lacks the markers " + markers.pattern());
+      throw new IllegalStateException(file + " lacks the markers " + markers.pattern());
     }
     String result = text.substring(0, m.start(2)) + generated + text.substring(m.end(2));
     if (markers.matcher(result.substring(m.start(2) + generated.length())).find()) {
-      throw new IllegalStateException("RULES.md has the markers " + markers.pattern() + " twice");
+      throw new IllegalStateException(file + " has the markers " + markers.pattern() + " twice");
     }
     return result;
   }
