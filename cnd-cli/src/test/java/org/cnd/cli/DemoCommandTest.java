@@ -3,6 +3,7 @@ package org.cnd.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,6 +32,19 @@ class DemoCommandTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(Files.readString(target)).isEqualTo(CndJson.create().write(PakistanProgramme.portfolio()));
     assertThat(names()).containsExactly("demo.json");
+  }
+
+  @Test
+  void aReaderOfTheOldFileKeepsItWhole() throws IOException {
+    // Issue 16, finding 4: a write that truncated the file in place handed an open reader the new bytes.
+    Path target = Files.writeString(dir.resolve("demo.json"), "old content, read by someone else meanwhile");
+    byte[] before = Files.readAllBytes(target);
+    try (InputStream reader = Files.newInputStream(target)) {
+      Tool.Run run = Tool.run("demo", "--out", target.toString());
+      assertThat(run.exit()).as(run.err()).isZero();
+      assertThat(reader.readAllBytes()).isEqualTo(before);
+    }
+    assertThat(Files.readString(target)).isEqualTo(CndJson.create().write(PakistanProgramme.portfolio()));
   }
 
   @Test
