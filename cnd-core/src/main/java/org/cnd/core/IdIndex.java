@@ -6,8 +6,8 @@ import org.cnd.core.id.Identifier;
 
 /**
  * A persistent map from identifiers to values (never null): a hash array mapped trie of 32-way nodes. {@link #with}
- * and {@link #without} copy only the nodes on the path to the key, a handful at any size, and share the rest, so an
- * edit of a table never copies its index; a look-up walks the same few nodes.
+ * and {@link #without} copy only the nodes on the path to the key, a handful at any size, and share the rest; a
+ * look-up walks the same few nodes.
  *
  * <p>The first seven levels take five bits each of the identifier's hash; identifiers whose hashes are equal (easy to
  * make: the hash is {@link String#hashCode()}'s) then go on by a second hash of their text, seeded at random per run
@@ -24,7 +24,7 @@ final class IdIndex<V> {
   static final int LEVELS = PRIMARY_LEVELS + 13;
   private static final long SEED = ThreadLocalRandom.current().nextLong();
   private static final Object[] NO_SLOTS = {};
-  private static final IdIndex<?> EMPTY = new IdIndex<>(LEVELS, new Node(0, NO_SLOTS, null));
+  private static final IdIndex<?> EMPTY = new IdIndex<>(LEVELS, new Node(0, NO_SLOTS));
 
   // The levels of nodes above the lists: LEVELS, fewer only to test the lists.
   private final int levels;
@@ -44,7 +44,7 @@ final class IdIndex<V> {
   /** The index with nothing in it whose keys go into lists below this many levels (for tests of the lists). */
   static <V> IdIndex<V> empty(int levels) {
     Preconditions.checkArgument(levels >= 0 && levels <= LEVELS, "levels %s", levels);
-    return new IdIndex<>(levels, new Node(0, NO_SLOTS, null));
+    return new IdIndex<>(levels, new Node(0, NO_SLOTS));
   }
 
   /** The value of this identifier, or null. */
@@ -82,7 +82,7 @@ final class IdIndex<V> {
 
   /** This index with the value for this identifier, added or in place of the one it had. */
   IdIndex<V> with(Identifier key, V value) {
-    Node changed = new Edit(levels, null).put(root, 0, key, spread(key.hashCode()), value, false);
+    Node changed = put(root, 0, key, spread(key.hashCode()), value);
     return changed == root ? this : new IdIndex<>(levels, changed);
   }
 
@@ -95,138 +95,68 @@ final class IdIndex<V> {
     return changed == null ? empty(levels) : new IdIndex<>(levels, changed);
   }
 
-  /**
-   * Builds an index in one pass, changing its own nodes in place instead of copying them: as cheap per entry as a
-   * hash map. The nodes are never changed again once {@link #build()} has returned.
-   */
-  static final class Builder<V> {
-    private final Edit edit;
-    private Node root;
-
-    Builder() {
-      this(LEVELS);
-    }
-
-    /** A builder of an index of this many levels above its lists (see {@link IdIndex#empty(int)}). */
-    Builder(int levels) {
-      Preconditions.checkArgument(levels >= 0 && levels <= LEVELS, "levels %s", levels);
-      edit = new Edit(levels, new Object());
-      root = new Node(0, NO_SLOTS, edit.owner);
-    }
-
-    /** Adds the value for this identifier unless it has one; returns the value it had, or null. */
-    @SuppressWarnings("unchecked")
-    V putIfAbsent(Identifier key, V value) {
-      edit.found = null;
-      root = edit.put(root, 0, key, spread(key.hashCode()), value, true);
-      return (V) edit.found;
-    }
-
-    /** The index. */
-    IdIndex<V> build() {
-      edit.owner = null;
-      return new IdIndex<>(edit.levels, root);
-    }
-  }
-
   // A node: per slot, a key and its value, or null and the child node of the keys that share the slot's bits. At
   // the last level the slots are a plain list and the bitmap is unused.
   private static final class Node {
-    int bitmap;
-    Object[] slots;
-    // The build that may still change this node in place; null when it is shared.
-    final Object owner;
+    final int bitmap;
+    final Object[] slots;
 
-    Node(int bitmap, Object[] slots, Object owner) {
+    Node(int bitmap, Object[] slots) {
       this.bitmap = bitmap;
       this.slots = slots;
-      this.owner = owner;
     }
   }
 
-  // One insertion, or a build of many: what may be changed in place, and the value found for a present key.
-  private static final class Edit {
-    final int levels;
-    Object owner;
-    Object found;
-
-    Edit(int levels, Object owner) {
-      this.levels = levels;
-      this.owner = owner;
-    }
-
-    private Node node(Node node, int bitmap, Object[] slots) {
-      if (owner != null && node.owner == owner) {
-        node.bitmap = bitmap;
-        node.slots = slots;
-        return node;
-      }
-      return new Node(bitmap, slots, owner);
-    }
-
-    private Node withSlot(Node node, int i, Object value) {
-      if (owner != null && node.owner == owner) {
-        node.slots[i] = value;
-        return node;
-      }
-      Object[] slots = node.slots.clone();
-      slots[i] = value;
-      return new Node(node.bitmap, slots, owner);
-    }
-
-    Node put(Node node, int level, Identifier key, int hash, Object value, boolean ifAbsent) {
-      Object[] slots = node.slots;
-      if (level == levels) {
-        for (int i = 0; i < slots.length; i += 2) {
-          if (key.equals(slots[i])) {
-            return present(node, i, value, ifAbsent);
-          }
+  private Node put(Node node, int level, Identifier key, int hash, Object value) {
+    Object[] slots = node.slots;
+    if (level == levels) {
+      for (int i = 0; i < slots.length; i += 2) {
+        if (key.equals(slots[i])) {
+          return slots[i + 1] == value ? node : withSlot(node, i + 1, value);
         }
-        return node(node, 0, insert(slots, slots.length, key, value));
       }
-      int bit = 1 << chunk(hash, level < PRIMARY_LEVELS ? 0 : secondary(key), level);
-      int i = 2 * Integer.bitCount(node.bitmap & (bit - 1));
-      if ((node.bitmap & bit) == 0) {
-        return node(node, node.bitmap | bit, insert(slots, i, key, value));
-      }
-      Object k = slots[i];
-      if (k == null) {
-        Node child = (Node) slots[i + 1];
-        Node changed = put(child, level + 1, key, hash, value, ifAbsent);
-        return changed == child ? node : withSlot(node, i + 1, changed);
-      }
-      if (key.equals(k)) {
-        return present(node, i, value, ifAbsent);
-      }
-      Identifier other = (Identifier) k;
-      Node pair = pair(level + 1, other, spread(other.hashCode()), slots[i + 1], key, hash, value);
-      Object[] changed = slots.clone();
-      changed[i] = null;
-      changed[i + 1] = pair;
-      return node(node, node.bitmap, changed);
+      return new Node(0, insert(slots, slots.length, key, value));
     }
+    int bit = 1 << chunk(hash, level < PRIMARY_LEVELS ? 0 : secondary(key), level);
+    int i = 2 * Integer.bitCount(node.bitmap & (bit - 1));
+    if ((node.bitmap & bit) == 0) {
+      return new Node(node.bitmap | bit, insert(slots, i, key, value));
+    }
+    Object k = slots[i];
+    if (k == null) {
+      Node child = (Node) slots[i + 1];
+      Node changed = put(child, level + 1, key, hash, value);
+      return changed == child ? node : withSlot(node, i + 1, changed);
+    }
+    if (key.equals(k)) {
+      return slots[i + 1] == value ? node : withSlot(node, i + 1, value);
+    }
+    Identifier other = (Identifier) k;
+    Node pair = pair(level + 1, other, spread(other.hashCode()), slots[i + 1], key, hash, value);
+    Object[] changed = slots.clone();
+    changed[i] = null;
+    changed[i + 1] = pair;
+    return new Node(node.bitmap, changed);
+  }
 
-    private Node present(Node node, int i, Object value, boolean ifAbsent) {
-      if (ifAbsent) {
-        found = node.slots[i + 1];
-        return node;
-      }
-      return node.slots[i + 1] == value ? node : withSlot(node, i + 1, value);
-    }
+  private static Node withSlot(Node node, int i, Object value) {
+    Object[] slots = node.slots.clone();
+    slots[i] = value;
+    return new Node(node.bitmap, slots);
+  }
 
-    // The node, at this level, of two keys that shared a slot above it.
-    private Node pair(int level, Identifier k1, int h1, Object v1, Identifier k2, int h2, Object v2) {
-      if (level == levels) {
-        return new Node(0, new Object[] {k1, v1, k2, v2}, owner);
-      }
-      int c1 = chunk(h1, level < PRIMARY_LEVELS ? 0 : secondary(k1), level);
-      int c2 = chunk(h2, level < PRIMARY_LEVELS ? 0 : secondary(k2), level);
-      if (c1 == c2) {
-        return new Node(1 << c1, new Object[] {null, pair(level + 1, k1, h1, v1, k2, h2, v2)}, owner);
-      }
-      Object[] slots = c1 < c2 ? new Object[] {k1, v1, k2, v2} : new Object[] {k2, v2, k1, v1};
-      return new Node((1 << c1) | (1 << c2), slots, owner);
+  // The node, at this level, of two keys that shared a slot above it.
+  private Node pair(int level, Identifier k1, int h1, Object v1, Identifier k2, int h2, Object v2) {
+    if (level == levels) {
+      return new Node(0, new Object[] {k1, v1, k2, v2});
     }
+    int c1 = chunk(h1, level < PRIMARY_LEVELS ? 0 : secondary(k1), level);
+    int c2 = chunk(h2, level < PRIMARY_LEVELS ? 0 : secondary(k2), level);
+    if (c1 == c2) {
+      return new Node(1 << c1, new Object[] {null, pair(level + 1, k1, h1, v1, k2, h2, v2)});
+    }
+    Object[] slots = c1 < c2 ? new Object[] {k1, v1, k2, v2} : new Object[] {k2, v2, k1, v1};
+    return new Node((1 << c1) | (1 << c2), slots);
   }
 
   // The node without the key: the same node when it has none, null when nothing is left. A child left with one key
@@ -236,7 +166,7 @@ final class IdIndex<V> {
     if (level == levels) {
       for (int i = 0; i < slots.length; i += 2) {
         if (key.equals(slots[i])) {
-          return slots.length == 2 ? null : new Node(0, delete(slots, i), null);
+          return slots.length == 2 ? null : new Node(0, delete(slots, i));
         }
       }
       return node;
@@ -254,7 +184,7 @@ final class IdIndex<V> {
         return node;
       }
       if (changed == null) {
-        return slots.length == 2 ? null : new Node(node.bitmap & ~bit, delete(slots, i), null);
+        return slots.length == 2 ? null : new Node(node.bitmap & ~bit, delete(slots, i));
       }
       Object[] copy = slots.clone();
       if (changed.slots.length == 2 && changed.slots[0] != null) {
@@ -263,12 +193,12 @@ final class IdIndex<V> {
       } else {
         copy[i + 1] = changed;
       }
-      return new Node(node.bitmap, copy, null);
+      return new Node(node.bitmap, copy);
     }
     if (!key.equals(k)) {
       return node;
     }
-    return slots.length == 2 ? null : new Node(node.bitmap & ~bit, delete(slots, i), null);
+    return slots.length == 2 ? null : new Node(node.bitmap & ~bit, delete(slots, i));
   }
 
   private static Object[] insert(Object[] slots, int i, Object key, Object value) {

@@ -2,29 +2,41 @@ package org.cnd.core;
 
 import com.google.common.collect.ImmutableList;
 import java.util.AbstractList;
+import java.util.HashMap;
+import java.util.Map;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 
 /**
- * One collection of a portfolio: its entities in order, and a persistent index from each identifier to its entity.
+ * One collection of a portfolio: its entities in order, and the entity of each identifier.
  *
- * <p>A table built from a list checks that its identifiers are unique and indexes them in the same pass. A table
- * derived from another by an edit is not checked again (an edit keeps identifiers unique): it copies the array of
- * entities once, with the one change, and derives its index from the other's by copying the few nodes on the path to
- * the edited identifier ({@link IdIndex}). An edit thus costs one or two array copies of the edited collection and
- * shares everything else; no edit rebuilds or copies an index, however many follow each other.
+ * <p>A table built from a list checks that its identifiers are unique and indexes them in a hash map in the same
+ * pass. A table derived from another by an edit is not checked again (an edit keeps identifiers unique): it copies
+ * the array of entities once, with the one change, shares the other's hash map, and puts the change in a persistent
+ * map in front of it ({@link IdIndex}, which copies only the few nodes on the path to the edited identifier): the
+ * entity that replaces or adds, or a mark that the identifier is removed. No edit copies or rebuilds a hash map,
+ * however many follow each other; a look-up asks the changes first, then the map. The map keeps the entities of the
+ * table it was built for, so an entity replaced or removed since stays in memory as long as a table derived from
+ * that one does (at most one entity per identifier the map holds).
  */
 final class Table<T, I extends Identifier> {
+  // What the changes hold for an identifier that is removed.
+  private static final Object REMOVED = new Object();
+
   final EntityKind<T, I> kind;
   final ImmutableList<T> items;
-  private final IdIndex<T> index;
+  // The entities of the table that was built, by identifier; never changed.
+  private final Map<Identifier, T> built;
+  // What the edits since then changed: an entity, or REMOVED.
+  private final IdIndex<Object> changes;
 
-  private Table(EntityKind<T, I> kind, ImmutableList<T> items, IdIndex<T> index) {
+  private Table(EntityKind<T, I> kind, ImmutableList<T> items, Map<Identifier, T> built, IdIndex<Object> changes) {
     this.kind = kind;
     this.items = items;
-    this.index = index;
+    this.built = built;
+    this.changes = changes;
   }
 
   /**
@@ -33,7 +45,7 @@ final class Table<T, I extends Identifier> {
    * @throws RuleViolationException ({@code portfolio.duplicate-id}) at the second of two entities with one identifier
    */
   static <T, I extends Identifier> Table<T, I> of(EntityKind<T, I> kind, ImmutableList<T> items) {
-    IdIndex.Builder<T> index = new IdIndex.Builder<>();
+    Map<Identifier, T> index = new HashMap<>((int) (items.size() / 0.75f) + 1);
     for (int i = 0; i < items.size(); i++) {
       T item = items.get(i);
       I key = kind.id(item);
@@ -45,39 +57,44 @@ final class Table<T, I extends Identifier> {
                 + Pointer.of(collection, positionOf(items.toArray(), previous), "id") + " too");
       }
     }
-    return new Table<>(kind, items, index.build());
+    return new Table<>(kind, items, index, IdIndex.empty());
   }
 
   /** True when an entity has this identifier. */
   boolean contains(Identifier id) {
-    return index.get(id) != null;
+    return get(id) != null;
   }
 
   /** The entity with this identifier, or null. */
+  @SuppressWarnings("unchecked")
   T get(Identifier id) {
-    return index.get(id);
+    Object changed = changes.get(id);
+    if (changed == null) {
+      return built.get(id);
+    }
+    return changed == REMOVED ? null : (T) changed;
   }
 
   /** This table with the entity replacing the one with its identifier, or added at the end. */
   Table<T, I> put(T entity) {
     I id = kind.id(entity);
-    T old = index.get(id);
+    T old = get(id);
     if (old == null) {
       ImmutableList<T> added =
           ImmutableList.<T>builderWithExpectedSize(items.size() + 1).addAll(items).add(entity).build();
-      return new Table<>(kind, added, index.with(id, entity));
+      return new Table<>(kind, added, built, changes.with(id, entity));
     }
     if (old.equals(entity)) {
       return this;
     }
     Object[] array = items.toArray();
     array[positionOf(array, old)] = entity;
-    return new Table<>(kind, list(array), index.with(id, entity));
+    return new Table<>(kind, list(array), built, changes.with(id, entity));
   }
 
   /** This table without the entity with this identifier; this table when there is none. */
   Table<T, I> remove(Identifier id) {
-    T old = index.get(id);
+    T old = get(id);
     if (old == null) {
       return this;
     }
@@ -86,7 +103,9 @@ final class Table<T, I extends Identifier> {
     Object[] out = new Object[array.length - 1];
     System.arraycopy(array, 0, out, 0, at);
     System.arraycopy(array, at + 1, out, at, out.length - at);
-    return new Table<>(kind, list(out), index.without(id));
+    // An identifier the map does not know needs no mark: forgetting the change removes it.
+    IdIndex<Object> changed = built.containsKey(id) ? changes.with(id, REMOVED) : changes.without(id);
+    return new Table<>(kind, list(out), built, changed);
   }
 
   // The entity's position, found by identity: the index holds the very objects of the list, and no object is in a

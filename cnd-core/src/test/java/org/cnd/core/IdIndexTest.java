@@ -73,38 +73,12 @@ class IdIndexTest {
   }
 
   @Test
-  void theBuilderKeepsTheFirstValueOfAKeyAndSaysWhatItWas() {
-    qt().withExamples(200).forAll(lists().of(integers().between(0, POOL - 1)).ofSizeBetween(0, 80))
-        .checkAssert(keys -> {
-          for (int levels : DEPTHS) {
-            IdIndex.Builder<Integer> builder = new IdIndex.Builder<>(levels);
-            Map<Identifier, Integer> model = new HashMap<>();
-            for (int step = 0; step < keys.size(); step++) {
-              Identifier key = KEYS.get(keys.get(step));
-              assertThat(builder.putIfAbsent(key, step)).isEqualTo(model.putIfAbsent(key, step));
-            }
-            IdIndex<Integer> index = builder.build();
-            for (Identifier key : KEYS) {
-              assertThat(index.get(key)).as("levels %s, %s", levels, key).isEqualTo(model.get(key));
-            }
-            // The built index is persistent from then on: an edit leaves it as it was.
-            IdIndex<Integer> edited = index.with(KEYS.get(0), -1).without(KEYS.get(POOL - 1));
-            assertThat(index.get(KEYS.get(0))).isEqualTo(model.get(KEYS.get(0)));
-            assertThat(index.get(KEYS.get(POOL - 1))).isEqualTo(model.get(KEYS.get(POOL - 1)));
-            assertThat(edited.get(KEYS.get(0))).isEqualTo(-1);
-            assertThat(edited.get(KEYS.get(POOL - 1))).isNull();
-          }
-        });
-  }
-
-  @Test
   void thousandsOfIdsWithOneHashAreAllFoundAndRemoved() {
     List<String> texts = CollidingIds.texts("c-", 4096);
-    IdIndex.Builder<String> builder = new IdIndex.Builder<>();
+    IdIndex<String> index = IdIndex.empty();
     for (String text : texts) {
-      assertThat(builder.putIfAbsent(ClusterId.of(text), text)).isNull();
+      index = index.with(ClusterId.of(text), text);
     }
-    IdIndex<String> index = builder.build();
     for (int i = 0; i < texts.size(); i += 2) {
       index = index.without(ClusterId.of(texts.get(i)));
     }
