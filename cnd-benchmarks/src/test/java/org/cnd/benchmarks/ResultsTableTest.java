@@ -55,6 +55,16 @@ class ResultsTableTest {
   }
 
   @Test
+  void showsTheChainOfEditsOnlyWhereItWasMeasured(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("jmh.json");
+    Files.writeString(file, "[" + run("EditBenchmarks.removeAndAddBackInAChain", 1000, 3.0, 0.5, "us/op") + "]");
+    assertThat(ResultsTable.tables(ResultsTable.read(file)))
+        .startsWith("| clusters | replaceThenLookUp (µs/op) | updateThenLookUp (µs/op) | addThenLookUp (µs/op) |"
+            + " removeThenLookUp (µs/op) | removeAndAddBackInAChain (µs/op) |")
+        .contains("| 1,000 |  |  |  |  | 3.00 ± 0.50 |");
+  }
+
+  @Test
   void leavesOutRunsAtAScaleOtherThanClusters(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("jmh.json");
     String chain = run("LongChainBenchmarks.validate", 10000, 8.0, 1.0, "ms/op").replace("\"clusters\"", "\"length\"");
