@@ -14,12 +14,12 @@ import org.cnd.core.validation.RuleViolationException;
  *
  * <p>A table built from a list checks that its identifiers are unique and indexes them in a hash map in the same
  * pass. A table derived from another by an edit is not checked again (an edit keeps identifiers unique): it copies
- * the array of entities once, with the one change, shares the other's hash map, and puts the change in a persistent
- * map in front of it ({@link IdIndex}, which copies only the few nodes on the path to the edited identifier): the
- * entity that replaces or adds, or a mark that the identifier is removed. No edit copies or rebuilds a hash map,
- * however many follow each other; a look-up asks the changes first, then the map. The map keeps the entities of the
- * table it was built for, so an entity replaced or removed since stays in memory as long as a table derived from
- * that one does (at most one entity per identifier the map holds).
+ * the array of entities with the one change (once; a removal twice), shares the other's hash map, and puts the
+ * change in a persistent map in front of it ({@link IdIndex}, which copies only the few nodes on the path to the
+ * edited identifier): the entity that replaces or adds, or a mark that the identifier is removed. No edit copies or
+ * rebuilds a hash map, however many follow each other; a look-up asks the changes first, then the map. The map
+ * keeps the entities of the table it was built for, so an entity replaced or removed since stays in memory as long
+ * as a table derived from that one does (at most one entity per identifier the map holds).
  */
 final class Table<T, I extends Identifier> {
   // What the changes hold for an identifier that is removed.
