@@ -23,6 +23,7 @@ public final class QuickMode {
     return new OptionsBuilder()
         .include("^" + QuickMode.class.getPackageName().replace(".", "\\.") + "\\.")
         .param("clusters", "1000")
+        .param("length", "1000")
         .forks(0)
         .warmupIterations(1)
         .warmupTime(TimeValue.milliseconds(100))

@@ -32,7 +32,8 @@ class QuickModeTest {
     assertThat(byName.keySet()).containsExactlyInAnyOrderElementsOf(expected);
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
-      assertThat(r.getParams().getParam("clusters")).as(name).isEqualTo("1000");
+      String clusters = r.getParams().getParam("clusters");
+      assertThat(clusters != null ? clusters : r.getParams().getParam("length")).as(name).isEqualTo("1000");
       assertThat(r.getPrimaryResult().getSampleCount()).as(name).isPositive();
       double score = r.getPrimaryResult().getScore();
       assertThat(Double.isFinite(score) && score > 0).as(name + " score " + score).isTrue();

@@ -55,6 +55,26 @@ class ResultsTableTest {
   }
 
   @Test
+  void showsTheChainOfEditsOnlyWhereItWasMeasured(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("jmh.json");
+    Files.writeString(file, "[" + run("EditBenchmarks.removeAndAddBackInAChain", 1000, 3.0, 0.5, "us/op") + "]");
+    assertThat(ResultsTable.tables(ResultsTable.read(file)))
+        .startsWith("| clusters | replaceThenLookUp (µs/op) | updateThenLookUp (µs/op) | addThenLookUp (µs/op) |"
+            + " removeThenLookUp (µs/op) | removeAndAddBackInAChain (µs/op) |")
+        .contains("| 1,000 |  |  |  |  | 3.00 ± 0.50 |");
+  }
+
+  @Test
+  void leavesOutRunsAtAScaleOtherThanClusters(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("jmh.json");
+    String chain = run("LongChainBenchmarks.validate", 10000, 8.0, 1.0, "ms/op").replace("\"clusters\"", "\"length\"");
+    Files.writeString(file, "[" + String.join(",", run("ValidateBenchmarks.validate", 1000, 15.0, 1.0, "ms/op"), chain)
+        + "]");
+    assertThat(ResultsTable.read(file)).extracting(ResultsTable.Score::benchmark)
+        .containsExactly("ValidateBenchmarks.validate");
+  }
+
+  @Test
   void ratiosCombineTheRelativeErrorsOfBothScores() {
     ResultsTable.Score a = new ResultsTable.Score("a", 1, 30, 3);
     ResultsTable.Score b = new ResultsTable.Score("b", 1, 10, 0);

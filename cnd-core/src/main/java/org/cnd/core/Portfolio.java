@@ -254,7 +254,7 @@ public final class Portfolio {
 
   /** True when an entity with this identifier is in the portfolio; false for identifiers of no top-level kind. */
   public boolean contains(Identifier id) {
-    return EntityKind.of(id).map(k -> tables[k.ordinal()].position(id) >= 0).orElse(false);
+    return EntityKind.of(id).map(k -> tables[k.ordinal()].contains(id)).orElse(false);
   }
 
   /**

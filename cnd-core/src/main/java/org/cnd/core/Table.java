@@ -1,6 +1,7 @@
 package org.cnd.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.Map;
 import org.cnd.core.id.Identifier;
@@ -9,26 +10,33 @@ import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.RuleViolationException;
 
 /**
- * One collection of a portfolio: its entities in order and the position of each identifier.
+ * One collection of a portfolio: its entities in order, and the entity of each identifier.
  *
- * <p>A table built from a list checks that its identifiers are unique and indexes them in the same pass. A table
- * derived from another by an edit is not checked again (an edit keeps identifiers unique) and derives its index from
- * the other's: a replacement shares it, an addition or a removal puts one small step in front of it. Steps are
- * folded into a fresh index when {@value #MAX_STEPS} have piled up, so that a look-up walks a bounded chain. An edit
- * thus costs one copy of the edited collection's array, and the other collections are shared.
+ * <p>A table built from a list checks that its identifiers are unique and indexes them in a hash map in the same
+ * pass. A table derived from another by an edit is not checked again (an edit keeps identifiers unique): it copies
+ * the array of entities with the one change (once; a removal twice), shares the other's hash map, and puts the
+ * change in a persistent map in front of it ({@link IdIndex}, which copies only the few nodes on the path to the
+ * edited identifier): the entity that replaces or adds, or a mark that the identifier is removed. No edit copies or
+ * rebuilds a hash map, however many follow each other; a look-up asks the changes first, then the map. The map
+ * keeps the entities of the table it was built for, so an entity replaced or removed since stays in memory as long
+ * as a table derived from that one does (at most one entity per identifier the map holds).
  */
 final class Table<T, I extends Identifier> {
-  /** The most steps an index has in front of its base before it is rebuilt. */
-  static final int MAX_STEPS = 32;
+  // What the changes hold for an identifier that is removed.
+  private static final Object REMOVED = new Object();
 
   final EntityKind<T, I> kind;
   final ImmutableList<T> items;
-  private final Positions positions;
+  // The entities of the table that was built, by identifier; never changed.
+  private final Map<Identifier, T> built;
+  // What the edits since then changed: an entity, or REMOVED.
+  private final IdIndex<Object> changes;
 
-  private Table(EntityKind<T, I> kind, ImmutableList<T> items, Positions positions) {
+  private Table(EntityKind<T, I> kind, ImmutableList<T> items, Map<Identifier, T> built, IdIndex<Object> changes) {
     this.kind = kind;
     this.items = items;
-    this.positions = positions;
+    this.built = built;
+    this.changes = changes;
   }
 
   /**
@@ -37,142 +45,110 @@ final class Table<T, I extends Identifier> {
    * @throws RuleViolationException ({@code portfolio.duplicate-id}) at the second of two entities with one identifier
    */
   static <T, I extends Identifier> Table<T, I> of(EntityKind<T, I> kind, ImmutableList<T> items) {
-    Map<Identifier, Integer> first = new HashMap<>((int) (items.size() / 0.75f) + 1);
+    Map<Identifier, T> index = new HashMap<>((int) (items.size() / 0.75f) + 1);
     for (int i = 0; i < items.size(); i++) {
-      I key = kind.id(items.get(i));
-      Integer previous = first.putIfAbsent(key, i);
+      T item = items.get(i);
+      I key = kind.id(item);
+      T previous = index.putIfAbsent(key, item);
       if (previous != null) {
         String collection = kind.collection();
         throw new RuleViolationException(Rule.PORTFOLIO_DUPLICATE_ID, Pointer.of(collection, i, "id"),
             "Duplicate id \"" + key + "\" in " + collection + ": expected ids unique within the collection, found it at "
-                + Pointer.of(collection, previous, "id") + " too");
+                + Pointer.of(collection, positionOf(items.toArray(), previous), "id") + " too");
       }
     }
-    return new Table<>(kind, items, new Base(first));
+    return new Table<>(kind, items, index, IdIndex.empty());
   }
 
-  /** The position of the entity with this identifier, or -1. */
-  int position(Identifier id) {
-    return positions.get(id);
+  /** True when an entity has this identifier. */
+  boolean contains(Identifier id) {
+    return get(id) != null;
   }
 
   /** The entity with this identifier, or null. */
+  @SuppressWarnings("unchecked")
   T get(Identifier id) {
-    int at = positions.get(id);
-    return at < 0 ? null : items.get(at);
+    Object changed = changes.get(id);
+    if (changed == null) {
+      return built.get(id);
+    }
+    return changed == REMOVED ? null : (T) changed;
   }
 
   /** This table with the entity replacing the one with its identifier, or added at the end. */
   Table<T, I> put(T entity) {
     I id = kind.id(entity);
-    int at = positions.get(id);
-    int size = items.size();
-    if (at >= 0) {
-      if (items.get(at).equals(entity)) {
-        return this;
-      }
-      ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(size);
-      out.addAll(items.subList(0, at)).add(entity).addAll(items.subList(at + 1, size));
-      return new Table<>(kind, out.build(), positions);
+    T old = get(id);
+    if (old == null) {
+      ImmutableList<T> added =
+          ImmutableList.<T>builderWithExpectedSize(items.size() + 1).addAll(items).add(entity).build();
+      return new Table<>(kind, added, built, changes.with(id, entity));
     }
-    ImmutableList<T> added = ImmutableList.<T>builderWithExpectedSize(size + 1).addAll(items).add(entity).build();
-    return derive(added, new Added(positions, id, size));
+    if (old.equals(entity)) {
+      return this;
+    }
+    Object[] array = items.toArray();
+    array[positionOf(array, old)] = entity;
+    return new Table<>(kind, list(array), built, changes.with(id, entity));
   }
 
   /** This table without the entity with this identifier; this table when there is none. */
   Table<T, I> remove(Identifier id) {
-    int at = positions.get(id);
-    if (at < 0) {
+    T old = get(id);
+    if (old == null) {
       return this;
     }
-    int size = items.size();
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(size - 1);
-    ImmutableList<T> removed = out.addAll(items.subList(0, at)).addAll(items.subList(at + 1, size)).build();
-    return derive(removed, new Removed(positions, id, at));
+    Object[] array = items.toArray();
+    int at = positionOf(array, old);
+    Object[] out = new Object[array.length - 1];
+    System.arraycopy(array, 0, out, 0, at);
+    System.arraycopy(array, at + 1, out, at, out.length - at);
+    // An identifier the map does not know needs no mark: forgetting the change removes it.
+    IdIndex<Object> changed = built.containsKey(id) ? changes.with(id, REMOVED) : changes.without(id);
+    return new Table<>(kind, list(out), built, changed);
   }
 
-  private Table<T, I> derive(ImmutableList<T> items, Step step) {
-    if (step.steps <= MAX_STEPS) {
-      return new Table<>(kind, items, step);
-    }
-    Map<Identifier, Integer> index = new HashMap<>((int) (items.size() / 0.75f) + 1);
-    for (int i = 0; i < items.size(); i++) {
-      index.put(kind.id(items.get(i)), i);
-    }
-    return new Table<>(kind, items, new Base(index));
-  }
-
-  /** The positions of a table's identifiers. */
-  private abstract static class Positions {
-    abstract int get(Identifier id);
-
-    abstract int steps();
-  }
-
-  private static final class Base extends Positions {
-    private final Map<Identifier, Integer> index;
-
-    Base(Map<Identifier, Integer> index) {
-      this.index = index;
-    }
-
-    @Override
-    int get(Identifier id) {
-      Integer at = index.get(id);
-      return at == null ? -1 : at;
-    }
-
-    @Override
-    int steps() {
-      return 0;
-    }
-  }
-
-  private abstract static class Step extends Positions {
-    final Positions before;
-    final Identifier id;
-    final int at;
-    final int steps;
-
-    Step(Positions before, Identifier id, int at) {
-      this.before = before;
-      this.id = id;
-      this.at = at;
-      this.steps = before.steps() + 1;
-    }
-
-    @Override
-    int steps() {
-      return steps;
-    }
-  }
-
-  // The identifier added at the end, at position at.
-  private static final class Added extends Step {
-    Added(Positions before, Identifier id, int at) {
-      super(before, id, at);
-    }
-
-    @Override
-    int get(Identifier wanted) {
-      return id.equals(wanted) ? at : before.get(wanted);
-    }
-  }
-
-  // The identifier removed from position at: those after it move up by one.
-  private static final class Removed extends Step {
-    Removed(Positions before, Identifier id, int at) {
-      super(before, id, at);
-    }
-
-    @Override
-    int get(Identifier wanted) {
-      if (id.equals(wanted)) {
-        return -1;
+  // The entity's position, found by identity: the index holds the very objects of the list, and no object is in a
+  // table twice (its identifier would be). Comparing references reads only the array, not the entities.
+  private static int positionOf(Object[] array, Object entity) {
+    for (int i = 0; i < array.length; i++) {
+      if (array[i] == entity) {
+        return i;
       }
-      int position = before.get(wanted);
-      return position > at ? position - 1 : position;
     }
+    throw new IllegalStateException("the index and the list of a table disagree");
   }
 
+  // The list of a fresh array that nothing else holds. Guava's copyOf of a collection that is not its own wraps what
+  // toArray() returns after checking it for nulls, so handing the array over as a collection saves the defensive
+  // copy copyOf(array) would make (were Guava to copy it, only the time would change). Building the list with
+  // Guava's builder from sub-lists, as before, copied element by element through the sub-lists' iterators: the cost
+  // that made a replacement 10 to 50 times an addition.
+  private ImmutableList<T> list(Object[] array) {
+    return ImmutableList.copyOf(new Handover<T>(array));
+  }
+
+  private static final class Handover<T> extends AbstractList<T> {
+    private final Object[] array;
+
+    Handover(Object[] array) {
+      this.array = array;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+      return (T) array[index];
+    }
+
+    @Override
+    public int size() {
+      return array.length;
+    }
+
+    @Override
+    public Object[] toArray() {
+      return array;
+    }
+  }
 }

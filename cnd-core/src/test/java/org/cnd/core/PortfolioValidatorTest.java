@@ -2,9 +2,7 @@ package org.cnd.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
 
-import java.time.Duration;
 import java.util.List;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
@@ -310,12 +308,14 @@ class PortfolioValidatorTest {
   // --- scale ------------------------------------------------------------------------------------------------
 
   /**
-   * Validation is linear: a chain of 100,000 parents closed into one cycle, and a history of 100,000 changes, take
-   * well under the bound (a quadratic check would take minutes).
+   * A chain of 100,000 parents closed into one cycle is one cycle, found without a recursion as deep as the chain;
+   * in a history of 100,000 changes each one out of order is reported. (What this costs is measured by {@code
+   * LongChainBenchmarks} in cnd-benchmarks, not here.)
    */
   @Test
-  void validatesLongChainsCyclesAndHistoriesInLinearTime() {
+  void reportsOneCycleInALongChainAndEveryChangeOutOfOrderInALongHistory() {
     int n = 100_000;
+    int days = 3_000;
     List<Organisation> chain = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
       chain.add(Organisation.builder().id(OrganisationId.of("o" + i)).name("O" + i).kind(OrganisationKind.OTHER)
@@ -323,18 +323,17 @@ class PortfolioValidatorTest {
     }
     List<StatusChange> history = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) {
-      history.add(StatusChange.of(ProgrammeStatus.ACTIVE, PartialDate.of(java.time.LocalDate.of(2000, 1, 1).plusDays(i % 3000))));
+      history.add(StatusChange.of(ProgrammeStatus.ACTIVE, PartialDate.of(java.time.LocalDate.of(2000, 1, 1).plusDays(i % days))));
     }
     Portfolio big = Portfolio.builder().addAllOrganisations(chain)
         .addProgrammes(Programme.builder().id(ProgrammeId.of("long")).title("Long").addAllStatusHistory(history).build())
         .build();
-    assertTimeout(Duration.ofSeconds(10), () -> {
-      ValidationReport report = big.validate();
-      assertThat(report.violationsOf("organisation.parent-cycle")).hasSize(1);
-      // Days run 0..2999 again and again: after the first round every change is certainly before day 2999, except
-      // day 2999 itself in each of the 32 later full rounds.
-      assertThat(report.violationsOf("programme.status-order")).hasSize(n - 3000 - 32);
-    });
+    ValidationReport report = big.validate();
+    assertThat(report.violationsOf("organisation.parent-cycle")).hasSize(1);
+    // Days run 0..2999 again and again: after the first round every change is certainly before day 2999, the
+    // latest so far, except day 2999 itself in each later full round.
+    int laterFullRounds = n / days - 1;
+    assertThat(report.violationsOf("programme.status-order")).hasSize(n - days - laterFullRounds);
   }
 
   // --- the report -------------------------------------------------------------------------------------------
