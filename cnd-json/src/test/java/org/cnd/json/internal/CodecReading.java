@@ -1,0 +1,49 @@
+package org.cnd.json.internal;
+
+import java.io.StringWriter;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/** Reading and writing one value with a codec, as the codecs' tests do. */
+final class CodecReading {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private CodecReading() {}
+
+  /** The value of the JSON text {@code json}, read by the codec. */
+  static <T> T read(Codec<T> codec, String json) {
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      p.nextToken();
+      return codec.read(p, new ReadOptions(false));
+    }
+  }
+
+  /** The JSON text the codec writes for the value, through a character generator. */
+  static <T> String writeChars(Codec<T> codec, T value) {
+    return write(g -> {
+      codec.write(g, value);
+      return null;
+    });
+  }
+
+  /** The JSON text the codec writes for the value, through a byte generator, decoded. */
+  static <T> String writeBytes(Codec<T> codec, T value) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      codec.write(g, value);
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String write(Function<JsonGenerator, Void> writing) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+      writing.apply(g);
+    }
+    return out.toString();
+  }
+}
