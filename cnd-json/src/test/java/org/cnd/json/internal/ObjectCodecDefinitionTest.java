@@ -29,7 +29,8 @@ class ObjectCodecDefinitionTest {
   private static final Function<Draft, Sample> BUILD = d -> new Sample(d.name, d.count, Optional.ofNullable(d.note),
       d.size == null ? OptionalLong.empty() : OptionalLong.of(d.size), d.tags);
 
-  private static final ObjectCodec<Sample, Draft> SAMPLE = ObjectCodec.define(Sample.class, "sample", Draft::new, BUILD)
+  // Defined anew for each test, not once in a static field: what is tested is the definition itself.
+  private final ObjectCodec<Sample, Draft> sample = ObjectCodec.define(Sample.class, "sample", Draft::new, BUILD)
       .named("Specimen")
       .about("A sample of each kind of property.")
       .required("name", ValueCodecs.TEXT, Sample::name, (d, v) -> d.name = v)
@@ -47,23 +48,23 @@ class ObjectCodecDefinitionTest {
 
   @Test
   void theTypeIsNamedAndDescribedAsDefined() {
-    assertThat(SAMPLE.type()).isEqualTo(Sample.class);
-    assertThat(SAMPLE.name()).isEqualTo("Specimen");
-    assertThat(SAMPLE.schemaName()).isEqualTo("Specimen");
-    assertThat(SAMPLE.docType()).isEqualTo("Specimen");
-    assertThat(SAMPLE.noun()).isEqualTo("sample");
-    assertThat(SAMPLE.description()).isEqualTo("A sample of each kind of property.");
-    assertThat(SAMPLE.expected()).isEqualTo("an object (a sample)");
-    assertThat(SAMPLE.toString()).isEqualTo("Specimen[name, count, note, size, tags]");
-    assertThat(SAMPLE.properties()).extracting(ObjectCodec.Property::name)
+    assertThat(sample.type()).isEqualTo(Sample.class);
+    assertThat(sample.name()).isEqualTo("Specimen");
+    assertThat(sample.schemaName()).isEqualTo("Specimen");
+    assertThat(sample.docType()).isEqualTo("Specimen");
+    assertThat(sample.noun()).isEqualTo("sample");
+    assertThat(sample.description()).isEqualTo("A sample of each kind of property.");
+    assertThat(sample.expected()).isEqualTo("an object (a sample)");
+    assertThat(sample.toString()).isEqualTo("Specimen[name, count, note, size, tags]");
+    assertThat(sample.properties()).extracting(ObjectCodec.Property::name)
         .containsExactly("name", "count", "note", "size", "tags");
-    assertThat(SAMPLE.properties()).extracting(ObjectCodec.Property::kind).containsExactly(ObjectCodec.Kind.REQUIRED,
+    assertThat(sample.properties()).extracting(ObjectCodec.Property::kind).containsExactly(ObjectCodec.Kind.REQUIRED,
         ObjectCodec.Kind.REQUIRED, ObjectCodec.Kind.OPTIONAL, ObjectCodec.Kind.OPTIONAL, ObjectCodec.Kind.LIST);
-    assertThat(SAMPLE.properties().get(0).description()).isEqualTo("the sample's name");
-    assertThat(SAMPLE.properties().get(0).qualifier()).isEqualTo("not blank");
-    assertThat(SAMPLE.properties().get(1).description()).isEmpty();
-    assertThat(SAMPLE.properties().get(1).qualifier()).isEmpty();
-    assertThat(SAMPLE.properties().get(4).codec()).isSameAs(ValueCodecs.TEXT);
+    assertThat(sample.properties().get(0).description()).isEqualTo("the sample's name");
+    assertThat(sample.properties().get(0).qualifier()).isEqualTo("not blank");
+    assertThat(sample.properties().get(1).description()).isEmpty();
+    assertThat(sample.properties().get(1).qualifier()).isEmpty();
+    assertThat(sample.properties().get(4).codec()).isSameAs(ValueCodecs.TEXT);
   }
 
   @Test
@@ -77,39 +78,39 @@ class ObjectCodecDefinitionTest {
   @Test
   void everyKindOfPropertyIsWrittenAndReadBack() {
     Sample full = new Sample("Sialkot", 3, Optional.of("a note"), OptionalLong.of(7), List.of("a", "b"));
-    String json = CodecReading.writeChars(SAMPLE, full);
+    String json = CodecReading.writeChars(sample, full);
     assertThat(json).isEqualTo("{\"name\":\"Sialkot\",\"count\":3,\"note\":\"a note\",\"size\":7,\"tags\":[\"a\",\"b\"]}");
-    assertThat(CodecReading.read(SAMPLE, json)).isEqualTo(full);
+    assertThat(CodecReading.read(sample, json)).isEqualTo(full);
     Sample bare = new Sample("Sialkot", 0, Optional.empty(), OptionalLong.empty(), List.of());
-    String short_ = CodecReading.writeChars(SAMPLE, bare);
+    String short_ = CodecReading.writeChars(sample, bare);
     assertThat(short_).isEqualTo("{\"name\":\"Sialkot\",\"count\":0}");
-    assertThat(CodecReading.read(SAMPLE, short_)).isEqualTo(bare);
-    assertThat(CodecReading.read(SAMPLE, "{\"count\":0,\"name\":\"Sialkot\"}")).isEqualTo(bare);
+    assertThat(CodecReading.read(sample, short_)).isEqualTo(bare);
+    assertThat(CodecReading.read(sample, "{\"count\":0,\"name\":\"Sialkot\"}")).isEqualTo(bare);
   }
 
   @Test
   void eachMissingRequiredPropertyIsNamed() {
-    assertThat(refusal(SAMPLE, "{\"count\":1}"))
+    assertThat(refusal(sample, "{\"count\":1}"))
         .isEqualTo("Missing property \"name\" in a sample: expected a string");
-    assertThat(refusal(SAMPLE, "{\"name\":\"Sialkot\",\"note\":\"n\"}"))
+    assertThat(refusal(sample, "{\"name\":\"Sialkot\",\"note\":\"n\"}"))
         .isEqualTo("Missing property \"count\" in a sample: expected an integer");
   }
 
   @Test
   void aNullIsToldWithWhatToWriteInstead() {
-    assertThat(refusal(SAMPLE, "{\"name\":null}")).isEqualTo("Null for \"name\" in a sample: expected a string");
-    assertThat(refusal(SAMPLE, "{\"name\":\"S\",\"count\":1,\"note\":null}"))
+    assertThat(refusal(sample, "{\"name\":null}")).isEqualTo("Null for \"name\" in a sample: expected a string");
+    assertThat(refusal(sample, "{\"name\":\"S\",\"count\":1,\"note\":null}"))
         .isEqualTo("Null for \"note\" in a sample: expected a string, or the property left out when absent");
-    assertThat(refusal(SAMPLE, "{\"name\":\"S\",\"count\":1,\"tags\":null}"))
+    assertThat(refusal(sample, "{\"name\":\"S\",\"count\":1,\"tags\":null}"))
         .isEqualTo("Null for \"tags\" in a sample: expected an array, each element a string, or the property left "
             + "out when absent");
   }
 
   @Test
   void anUnknownPropertyIsToldWithTheKnownOnes() {
-    assertThat(refusal(SAMPLE, "{\"colour\":1}"))
+    assertThat(refusal(sample, "{\"colour\":1}"))
         .isEqualTo("Unknown property \"colour\" in a sample: expected one of name, count, note, size, tags");
-    assertThat(refusal(SAMPLE, "[]")).isEqualTo("Wrong type: expected an object (a sample), found an array");
+    assertThat(refusal(sample, "[]")).isEqualTo("Wrong type: expected an object (a sample), found an array");
   }
 
   @Test

@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
  * (lone surrogates escaped by both writers alike), and short repeated strings shared.
  */
 class TextCodecTest {
-  private static final TextCodec<ClusterId> CLUSTER =
+  // Made anew for each test, not once in a static field: what is tested is the codec as made.
+  private final TextCodec<ClusterId> cluster =
       TextCodec.of(ClusterId.class, "cluster id", "a cluster id such as sialkot-surgical", ClusterId::of, ClusterId::toString);
 
   @Test
   void aTextCodecIsNamedForTheDocumentsAndMessages() {
-    assertThat(CLUSTER.type()).isEqualTo(ClusterId.class);
-    assertThat(CLUSTER.schemaName()).isEqualTo("ClusterId");
-    assertThat(CLUSTER.docType()).isEqualTo("cluster id");
-    assertThat(CLUSTER.docTypes()).isEqualTo("cluster ids");
-    assertThat(CLUSTER.expected()).isEqualTo("a string (a cluster id such as sialkot-surgical)");
+    assertThat(cluster.type()).isEqualTo(ClusterId.class);
+    assertThat(cluster.schemaName()).isEqualTo("ClusterId");
+    assertThat(cluster.docType()).isEqualTo("cluster id");
+    assertThat(cluster.docTypes()).isEqualTo("cluster ids");
+    assertThat(cluster.expected()).isEqualTo("a string (a cluster id such as sialkot-surgical)");
     TextCodec<String> text = TextCodec.text();
     assertThat(text.type()).isEqualTo(String.class);
     assertThat(text.schemaName()).isEqualTo("Text");
@@ -33,9 +34,9 @@ class TextCodecTest {
 
   @Test
   void aValueIsReadFromItsTextAndAnythingElseIsTheWrongType() {
-    assertThat(CodecReading.read(CLUSTER, "\"sialkot-surgical\"")).isEqualTo(ClusterId.of("sialkot-surgical"));
+    assertThat(CodecReading.read(cluster, "\"sialkot-surgical\"")).isEqualTo(ClusterId.of("sialkot-surgical"));
     assertThat(CodecReading.read(TextCodec.text(), "\"Sialkot\"")).isEqualTo("Sialkot");
-    CndJsonException e = catchThrowableOfType(CndJsonException.class, () -> CodecReading.read(CLUSTER, "12"));
+    CndJsonException e = catchThrowableOfType(CndJsonException.class, () -> CodecReading.read(cluster, "12"));
     assertThat(e.violation().message())
         .isEqualTo("Wrong type: expected a string (a cluster id such as sialkot-surgical), found the number 12");
   }
@@ -56,7 +57,7 @@ class TextCodecTest {
       assertThat(CodecReading.writeChars(TextCodec.text(), text)).as(text).isEqualTo(escaped);
       assertThat(CodecReading.writeBytes(TextCodec.text(), text)).as(text).isEqualTo(escaped);
     }
-    assertThat(CodecReading.writeChars(CLUSTER, ClusterId.of("sialkot-surgical"))).isEqualTo("\"sialkot-surgical\"");
+    assertThat(CodecReading.writeChars(cluster, ClusterId.of("sialkot-surgical"))).isEqualTo("\"sialkot-surgical\"");
   }
 
   @Test
