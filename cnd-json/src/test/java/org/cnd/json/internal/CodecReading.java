@@ -1,7 +1,8 @@
 package org.cnd.json.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
-import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -24,26 +25,19 @@ final class CodecReading {
 
   /** The JSON text the codec writes for the value, through a character generator. */
   static <T> String writeChars(Codec<T> codec, T value) {
-    return write(g -> {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       codec.write(g, value);
-      return null;
-    });
+    }
+    return out.toString();
   }
 
   /** The JSON text the codec writes for the value, through a byte generator, decoded. */
   static <T> String writeBytes(Codec<T> codec, T value) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       codec.write(g, value);
     }
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static String write(Function<JsonGenerator, Void> writing) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
-      writing.apply(g);
-    }
-    return out.toString();
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

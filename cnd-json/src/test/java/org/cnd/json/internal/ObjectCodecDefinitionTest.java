@@ -82,9 +82,9 @@ class ObjectCodecDefinitionTest {
     assertThat(json).isEqualTo("{\"name\":\"Sialkot\",\"count\":3,\"note\":\"a note\",\"size\":7,\"tags\":[\"a\",\"b\"]}");
     assertThat(CodecReading.read(sample, json)).isEqualTo(full);
     Sample bare = new Sample("Sialkot", 0, Optional.empty(), OptionalLong.empty(), List.of());
-    String short_ = CodecReading.writeChars(sample, bare);
-    assertThat(short_).isEqualTo("{\"name\":\"Sialkot\",\"count\":0}");
-    assertThat(CodecReading.read(sample, short_)).isEqualTo(bare);
+    String compact = CodecReading.writeChars(sample, bare);
+    assertThat(compact).isEqualTo("{\"name\":\"Sialkot\",\"count\":0}");
+    assertThat(CodecReading.read(sample, compact)).isEqualTo(bare);
     assertThat(CodecReading.read(sample, "{\"count\":0,\"name\":\"Sialkot\"}")).isEqualTo(bare);
   }
 
