@@ -72,6 +72,7 @@ class Utf8Test {
   void recognisesTheByteOrderMark() {
     assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{'})).isTrue();
     assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xEF, (byte) 0xBB})).isFalse();
+    assertThat(Utf8.startsWithByteOrderMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).isTrue();
     assertThat(Utf8.startsWithByteOrderMark("{}".getBytes(StandardCharsets.UTF_8))).isFalse();
   }
 }
