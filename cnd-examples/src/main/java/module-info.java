@@ -1,7 +1,7 @@
 /** Runnable examples of the cnd library: the Pakistan CND programme, a lifecycle tour, the README's tour. */
 module org.cnd.examples {
   requires transitive org.cnd.core;
-  requires org.cnd.json;
+  requires transitive org.cnd.json; // QuickStart.Reports holds a DocumentReport
 
   exports org.cnd.examples;
 }

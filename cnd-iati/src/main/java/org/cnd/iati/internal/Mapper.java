@@ -512,11 +512,11 @@ public final class Mapper {
     Optional<Doc.Baseline> baseline = ind.baseline().map(b -> new Doc.Baseline(b.date().year(),
         knownToTheDay(b.date()) ? Optional.of(b.date().earliest()) : Optional.empty(),
         value(b.value(), path + "/baseline/value"), path + "/baseline"));
-    Map<DateRules.Span, List<Doc.Value>[]> periods = new LinkedHashMap<>();
+    Map<DateRules.Span, PeriodValues> periods = new LinkedHashMap<>();
     for (int t = 0; t < ind.targets().size(); t++) {
       Target target = ind.targets().get(t);
       DateRules.Span span = new DateRules.Span(target.date().earliest(), target.date().latest());
-      slot(periods, span)[0].add(value(target.value(), path + "/targets/" + t));
+      slot(periods, span).targets().add(value(target.value(), path + "/targets/" + t));
     }
     for (int m = 0; m < ind.measurements().size(); m++) {
       Measurement measurement = ind.measurements().get(m);
@@ -528,17 +528,20 @@ public final class Mapper {
             + ind.id() + " is left out: expected a period with an end, found the open period " + measurement.period().get());
         continue;
       }
-      slot(periods, span.get())[1].add(value(measurement.value(), at));
+      slot(periods, span.get()).actuals().add(value(measurement.value(), at));
     }
     List<Doc.Period> list = new ArrayList<>();
-    periods.forEach((span, values) -> list.add(new Doc.Period(span.start(), span.end(), values[0], values[1], path)));
+    periods.forEach((span, values) ->
+        list.add(new Doc.Period(span.start(), span.end(), values.targets(), values.actuals(), path)));
     return new Doc.Result(IatiCodes.RESULT_TYPE.get(ind.level()), ind.name(), IatiCodes.MEASURE.get(ind.measure()),
         ind.direction().map(d -> d == Direction.INCREASE), ind.description(), baseline, list, path);
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<Doc.Value>[] slot(Map<DateRules.Span, List<Doc.Value>[]> periods, DateRules.Span span) {
-    return periods.computeIfAbsent(span, s -> new List[] {new ArrayList<Doc.Value>(), new ArrayList<Doc.Value>()});
+  // The targets and the measured values of one reporting period, gathered before the period is written.
+  private record PeriodValues(List<Doc.Value> targets, List<Doc.Value> actuals) {}
+
+  private static PeriodValues slot(Map<DateRules.Span, PeriodValues> periods, DateRules.Span span) {
+    return periods.computeIfAbsent(span, s -> new PeriodValues(new ArrayList<>(), new ArrayList<>()));
   }
 
   private static Doc.Value value(IndicatorValue v, String path) {
