@@ -1,6 +1,14 @@
 package org.cnd.examples;
 
 import org.cnd.core.Portfolio;
+import org.cnd.core.PortfolioMove;
+import org.cnd.core.actor.Person;
+import org.cnd.core.id.EngagementId;
+import org.cnd.core.id.PersonId;
+import org.cnd.core.lifecycle.Engagement;
+import org.cnd.core.lifecycle.Phase;
+import org.cnd.core.lifecycle.TeamMember;
+import org.cnd.core.lifecycle.TeamRole;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.cluster.Cluster;
@@ -29,7 +37,10 @@ public final class QuickStart {
   private QuickStart() {}
 
   /** What the tour found: the report of the broken portfolio, and that of the JSON document with a spoilt value. */
-  public record Reports(ValidationReport broken, DocumentReport spoilt) {}
+  public record Reports(ValidationReport broken, DocumentReport spoilt, Lifecycle lifecycle) {}
+
+  /** What the lifecycle part found: the refused move, the portfolio after the moves and its report. */
+  public record Lifecycle(PortfolioMove refused, Portfolio diagnosing, ValidationReport report) {}
 
   /** Runs the tour, then the JSON round trip on the portfolio it built. */
   public static Reports run() {
@@ -78,7 +89,7 @@ public final class QuickStart {
     System.out.println(report);
     // ERROR reference.organisation at /programmes/0/participants/0/organisation: Participant "psic" of ...
     // README:end
-    return new Reports(report, json(portfolio));
+    return new Reports(report, json(portfolio), lifecycle(portfolio, punjab, multan));
   }
 
   /**
@@ -98,6 +109,35 @@ public final class QuickStart {
     // ERROR place.country at /clusters/0/place/country (line 21, column 20): Invalid country "Pakistan": ...
     // README:json:end
     return checked;
+  }
+
+  /**
+   * The lifecycle workflow of the README on the tour's portfolio: an engagement of the programme with the cluster,
+   * moved through selection into the diagnostic phase, refused first for want of a cluster development agent.
+   */
+  static Lifecycle lifecycle(Portfolio portfolio, Programme punjab, Cluster multan) {
+    // README:lifecycle:start
+    EngagementId engagement = EngagementId.of("multan-engagement");
+    Portfolio engaged = portfolio.withEngagement(Engagement.builder()
+        .id(engagement).programme(punjab.id()).cluster(multan.id()).build());
+
+    // A move gathers its evidence from the portfolio and gives the new portfolio, or the refusal as a value.
+    Portfolio selected = engaged.move(engagement, Phase.SELECTION, PartialDate.parse("2004-09")).orElseThrow();
+    PortfolioMove early = selected.move(engagement, Phase.DIAGNOSTIC, PartialDate.parse("2004-10"));
+    System.out.println(early);
+    // refused: lifecycle.guard-cda: Engagement multan-engagement cannot enter diagnostic on 2004-10: expected a CDA ...
+
+    // Edit, then move again: a cluster development agent joins the engagement's team.
+    PersonId cda = PersonId.of("cda-multan");
+    Portfolio staffed = selected
+        .withPerson(Person.builder().id(cda).name("Cluster development agent").build())
+        .update(engagement, (Engagement e) -> e.withTeamMember(TeamMember.of(cda, TeamRole.CDA)));
+    PortfolioMove diagnostic = staffed.move(engagement, Phase.DIAGNOSTIC, PartialDate.parse("2004-10"));
+    System.out.println(diagnostic.portfolio().orElseThrow().engagement(engagement).orElseThrow().phaseHistory());
+    // [PhaseChange{phase=SELECTION, date=2004-09}, PhaseChange{phase=DIAGNOSTIC, date=2004-10}]
+    // README:lifecycle:end
+    Portfolio diagnosing = diagnostic.orElseThrow();
+    return new Lifecycle(early, diagnosing, diagnosing.validate());
   }
 
   /** Runs the tour. */

@@ -31,6 +31,7 @@ class ReadmeTest {
     assertThat(blocks).containsExactly(
         region(Path.of("../cnd-cli/src/main/java/module-info.java"), "requires"),
         region(Path.of("src/main/java/org/cnd/examples/QuickStart.java"), "json"),
+        region(Path.of("src/main/java/org/cnd/examples/QuickStart.java"), "lifecycle"),
         region(Path.of("../cnd-report/src/test/java/org/cnd/report/ReadmeCallsTest.java"), ""),
         region(Path.of("src/main/java/org/cnd/examples/QuickStart.java"), ""));
   }
