@@ -160,6 +160,8 @@ public final class EntityKind<T, I extends Identifier> {
   private static final ImmutableMap<Class<?>, EntityKind<?, ?>> BY_ID_TYPE =
       ALL.stream().collect(ImmutableMap.toImmutableMap(EntityKind::idType, k -> k));
 
+  private static final Class<?>[] ID_TYPES = ALL.stream().map(EntityKind::idType).toArray(Class<?>[]::new);
+
   private final int ordinal;
   private final String collection;
   private final Class<T> type;
@@ -215,6 +217,17 @@ public final class EntityKind<T, I extends Identifier> {
   /** The kind of entity this identifier names; empty for nested identifiers such as activities'. */
   public static Optional<EntityKind<?, ?>> of(Identifier id) {
     return Optional.ofNullable(BY_ID_TYPE.get(id.getClass()));
+  }
+
+  // The kind whose identifiers are of this class, or null: the look-up of every reference the validator checks, so
+  // a scan of the few classes by identity rather than a hash map's look-up and an Optional.
+  static EntityKind<?, ?> ofClass(Class<?> idType) {
+    for (int k = 0; k < ID_TYPES.length; k++) {
+      if (ID_TYPES[k] == idType) {
+        return ALL.get(k);
+      }
+    }
+    return null;
   }
 
   // The kind of an identifier that must name a top-level entity.
