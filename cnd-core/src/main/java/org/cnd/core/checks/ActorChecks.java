@@ -10,12 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.cnd.core.actor.Organisation;
-import org.cnd.core.actor.Person;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
-/** The portfolio validator's checks of organisations and people: references resolve, parents form no cycle. */
+/** The portfolio validator's checks of organisations: parents resolve and form no cycle. */
 public final class ActorChecks {
   private ActorChecks() {}
 
@@ -87,16 +86,5 @@ public final class ActorChecks {
       }
     }
     return cycles;
-  }
-
-  /** Checks the people of a portfolio, found at {@code /people}. */
-  public static void checkPeople(List<Person> people, References known, Consumer<Violation> out) {
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      if (p.affiliation().isPresent()) {
-        known.check(p.affiliation().get(), Path.of("people", i), "affiliation", "Affiliation", () -> "person " + p.id(),
-            out);
-      }
-    }
   }
 }
