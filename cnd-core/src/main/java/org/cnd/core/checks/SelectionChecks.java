@@ -123,7 +123,8 @@ public final class SelectionChecks {
             "Selected candidate " + c + " of " + what + " is not on its shortlist: expected one of " + x.shortlist()));
       } else if (!x.passedIdentification(c) && !x.shortlist().contains(c)) {
         // A shortlisted candidate that failed is reported once, at the shortlist.
-        out.accept(Violation.of(Rule.SELECTION_SHORTLIST_IDENTIFICATION, Pointer.of(COLLECTION, i, "decision", "selected", j),
+        out.accept(Violation.of(Rule.SELECTION_SHORTLIST_IDENTIFICATION,
+            Pointer.of(COLLECTION, i, "decision", "selected", j),
             "Selected candidate " + c + " of " + what + " did not pass identification: expected a pass on every identification criterion"));
       }
     }
