@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.cnd.core.actor.Organisation;
 import org.cnd.core.actor.Person;
 import org.cnd.core.checks.ActorChecks;
-import org.cnd.core.checks.CollaborationChecks;
+import org.cnd.core.checks.DeclaredReferences;
 import org.cnd.core.checks.DiagnosticChecks;
 import org.cnd.core.checks.LifecycleChecks;
 import org.cnd.core.checks.MonitoringChecks;
@@ -61,9 +61,11 @@ import org.cnd.core.validation.Violation;
  * cannot see the root package, receive what they need of the kinds (the rule and noun of an identifier's kind)
  * through the references the portfolio hands them.
  *
- * <p>A new kind is one constant here, in the order of its collection in the format, with the call of its checks
- * across entities ({@code org.cnd.core.checks}), which the validator runs kind by kind; an accessor in {@link
- * Portfolio} for those who like typed access is optional ({@link Portfolio#items(EntityKind)} works for every kind).
+ * <p>A new kind is one constant here, in the order of its collection in the format, with what the validator checks
+ * of it across entities, kind by kind: when that is only that references resolve, the properties that hold them
+ * (declared in the line, checked by one routine); otherwise the call of its checks in its area's class of {@code
+ * org.cnd.core.checks}. An accessor in {@link Portfolio} for those who like typed access is optional ({@link
+ * Portfolio#items(EntityKind)} works for every kind).
  *
  * @param <T> the entity type
  * @param <I> its identifier type
@@ -79,7 +81,7 @@ public final class EntityKind<T, I extends Identifier> {
   /** The people, at {@code /people}. */
   public static final EntityKind<Person, PersonId> PEOPLE =
       define("people", Person.class, PersonId.class, Person::id, Rule.REFERENCE_PERSON, "a person",
-      (p, known, out) -> ActorChecks.checkPeople(p.people(), known, out));
+      DeclaredReferences.<Person>none().optional("affiliation", "Affiliation", Person::affiliation));
 
   /** The clusters, at {@code /clusters}. */
   public static final EntityKind<Cluster, ClusterId> CLUSTERS =
@@ -130,12 +132,14 @@ public final class EntityKind<T, I extends Identifier> {
   /** The linkages, at {@code /linkages}; nothing refers to a linkage. */
   public static final EntityKind<Linkage, LinkageId> LINKAGES =
       define("linkages", Linkage.class, LinkageId.class, Linkage::id, null, "a linkage",
-      (p, known, out) -> CollaborationChecks.checkLinkages(p.linkages(), known, out));
+      DeclaredReferences.<Linkage>none().list("organisations", Linkage::organisations)
+          .list("clusters", Linkage::clusters).optional("programme", Linkage::programme));
 
   /** The reports, at {@code /reports}; nothing refers to a report. */
   public static final EntityKind<Report, ReportId> REPORTS =
       define("reports", Report.class, ReportId.class, Report::id, null, "a report",
-      (p, known, out) -> CollaborationChecks.checkReports(p.reports(), known, out));
+      DeclaredReferences.<Report>none().list("clusters", Report::clusters).list("authors", Report::authors)
+          .list("programmes", Report::programmes));
 
   /** The mapping data sets, at {@code /mappingDataSets}. */
   public static final EntityKind<MappingDataSet, MappingDataSetId> MAPPING_DATA_SETS = define("mappingDataSets",
@@ -160,6 +164,8 @@ public final class EntityKind<T, I extends Identifier> {
   private static final ImmutableMap<Class<?>, EntityKind<?, ?>> BY_ID_TYPE =
       ALL.stream().collect(ImmutableMap.toImmutableMap(EntityKind::idType, k -> k));
 
+  private static final Class<?>[] ID_TYPES = ALL.stream().map(EntityKind::idType).toArray(Class<?>[]::new);
+
   private final int ordinal;
   private final String collection;
   private final Class<T> type;
@@ -167,10 +173,11 @@ public final class EntityKind<T, I extends Identifier> {
   private final Function<T, I> id;
   private final Optional<Rule> referenceRule;
   private final String noun;
+  private final DeclaredReferences<T> references;
   private final Check check;
 
   private EntityKind(int ordinal, String collection, Class<T> type, Class<I> idType, Function<T, I> id,
-      Optional<Rule> referenceRule, String noun, Check check) {
+      Optional<Rule> referenceRule, String noun, DeclaredReferences<T> references, Check check) {
     this.ordinal = ordinal;
     this.collection = collection;
     this.type = type;
@@ -178,6 +185,7 @@ public final class EntityKind<T, I extends Identifier> {
     this.id = id;
     this.referenceRule = referenceRule;
     this.noun = noun;
+    this.references = references;
     this.check = check;
   }
 
@@ -194,10 +202,22 @@ public final class EntityKind<T, I extends Identifier> {
     void check(Portfolio portfolio, References known, Consumer<Violation> out);
   }
 
+  // A kind whose checks across entities are written in its area's class of org.cnd.core.checks.
   private static <T, I extends Identifier> EntityKind<T, I> define(String collection, Class<T> type, Class<I> idType,
       Function<T, I> id, Rule referenceRule, String noun, Check check) {
+    return define(collection, type, idType, id, referenceRule, noun, DeclaredReferences.none(), check);
+  }
+
+  // A kind whose only check across entities is that the declared properties' references resolve.
+  private static <T, I extends Identifier> EntityKind<T, I> define(String collection, Class<T> type, Class<I> idType,
+      Function<T, I> id, Rule referenceRule, String noun, DeclaredReferences<T> references) {
+    return define(collection, type, idType, id, referenceRule, noun, references, Check.NOTHING);
+  }
+
+  private static <T, I extends Identifier> EntityKind<T, I> define(String collection, Class<T> type, Class<I> idType,
+      Function<T, I> id, Rule referenceRule, String noun, DeclaredReferences<T> references, Check check) {
     EntityKind<T, I> kind = new EntityKind<>(DEFINED.size(), collection, type, idType, id,
-        Optional.ofNullable(referenceRule), noun, check);
+        Optional.ofNullable(referenceRule), noun, references, check);
     DEFINED.add(kind);
     return kind;
   }
@@ -215,6 +235,17 @@ public final class EntityKind<T, I extends Identifier> {
   /** The kind of entity this identifier names; empty for nested identifiers such as activities'. */
   public static Optional<EntityKind<?, ?>> of(Identifier id) {
     return Optional.ofNullable(BY_ID_TYPE.get(id.getClass()));
+  }
+
+  // The kind whose identifiers are of this class, or null: the look-up of every reference the validator checks, so
+  // a scan of the few classes by identity rather than a hash map's look-up and an Optional.
+  static EntityKind<?, ?> ofClass(Class<?> idType) {
+    for (int k = 0; k < ID_TYPES.length; k++) {
+      if (ID_TYPES[k] == idType) {
+        return ALL.get(k);
+      }
+    }
+    return null;
   }
 
   // The kind of an identifier that must name a top-level entity.
@@ -267,8 +298,12 @@ public final class EntityKind<T, I extends Identifier> {
     return portfolio.items(this);
   }
 
-  /** Checks this kind's entities across the portfolio, handing each violation to {@code out}. */
+  /**
+   * Checks this kind's entities across the portfolio, handing each violation to {@code out}: the declared references
+   * of each entity ("linkage l1"), then the kind's own checks.
+   */
   void check(Portfolio portfolio, References known, Consumer<Violation> out) {
+    references.check(items(portfolio), collection, noun.substring(noun.indexOf(' ') + 1), id, known, out);
     check.check(portfolio, known, out);
   }
 

@@ -47,6 +47,11 @@ final class IdIndex<V> {
     return new IdIndex<>(levels, new Node(0, NO_SLOTS));
   }
 
+  /** True when the index holds nothing. */
+  boolean isEmpty() {
+    return root.slots.length == 0;
+  }
+
   /** The value of this identifier, or null. */
   @SuppressWarnings("unchecked")
   V get(Identifier key) {

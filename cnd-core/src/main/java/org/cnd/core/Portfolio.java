@@ -254,7 +254,8 @@ public final class Portfolio {
 
   /** True when an entity with this identifier is in the portfolio; false for identifiers of no top-level kind. */
   public boolean contains(Identifier id) {
-    return EntityKind.of(id).map(k -> tables[k.ordinal()].contains(id)).orElse(false);
+    EntityKind<?, ?> kind = EntityKind.ofClass(id.getClass());
+    return kind != null && tables[kind.ordinal()].contains(id);
   }
 
   /**

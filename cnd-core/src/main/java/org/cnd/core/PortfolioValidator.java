@@ -1,9 +1,13 @@
 package org.cnd.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.cnd.core.checks.HandoverChecks;
+import org.cnd.core.checks.Path;
 import org.cnd.core.checks.References;
 import org.cnd.core.checks.SelectionRecordedCheck;
 import org.cnd.core.diagnostic.DiagnosticStudy;
@@ -11,7 +15,8 @@ import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.lifecycle.Engagement;
-import org.cnd.core.validation.Pointer;
+import org.cnd.core.selection.SelectionExercise;
+import org.cnd.core.time.PartialDate;
 import org.cnd.core.validation.ValidationReport;
 import org.cnd.core.validation.Violation;
 
@@ -51,11 +56,11 @@ public final class PortfolioValidator {
     for (int i = 0; i < portfolio.engagements().size(); i++) {
       Engagement e = portfolio.engagements().get(i);
       if (e.handover().isPresent()) {
-        HandoverChecks.checkHandover(e.handover().get(), Pointer.of("engagements", i, "handover"), known, out::add);
+        HandoverChecks.checkHandover(e.handover().get(), Path.of("engagements", i).with("handover"), known, out::add);
       }
     }
     SelectionRecordedCheck.checkSelectionRecorded(portfolio.engagements(),
-        (cluster, date) -> portfolio.selectionExercises().stream().anyMatch(x -> x.selects(cluster, date)), out::add);
+        selectedBy(portfolio.selectionExercises()), out::add);
     return ValidationReport.of(out.kept.build(), out.omitted, out.omittedErrors);
   }
 
@@ -82,6 +87,28 @@ public final class PortfolioValidator {
         }
       }
     }
+  }
+
+  // SelectionExercise.selects over every exercise, with the clusters each decision selected worked out once per
+  // validation, not once per engagement and exercise: an exercise listed for a cluster has a decision that selected
+  // it, so only the decision's date is left to compare.
+  private static BiPredicate<ClusterId, PartialDate> selectedBy(List<SelectionExercise> exercises) {
+    if (exercises.isEmpty()) {
+      return (cluster, date) -> false;
+    }
+    ImmutableListMultimap.Builder<ClusterId, SelectionExercise> bySelected = ImmutableListMultimap.builder();
+    for (SelectionExercise x : exercises) {
+      x.selectedClusters().forEach(cluster -> bySelected.put(cluster, x));
+    }
+    ImmutableListMultimap<ClusterId, SelectionExercise> selecting = bySelected.build();
+    return (cluster, date) -> {
+      for (SelectionExercise x : selecting.get(cluster)) {
+        if (!x.decision().get().date().isCertainlyAfter(date)) {
+          return true;
+        }
+      }
+      return false;
+    };
   }
 
   static Optional<ClusterId> engagementCluster(Portfolio portfolio, EngagementId id) {

@@ -68,6 +68,10 @@ final class Table<T, I extends Identifier> {
   /** The entity with this identifier, or null. */
   @SuppressWarnings("unchecked")
   T get(Identifier id) {
+    // A table as built, not edited since, has no changes to ask.
+    if (changes.isEmpty()) {
+      return built.get(id);
+    }
     Object changed = changes.get(id);
     if (changed == null) {
       return built.get(id);

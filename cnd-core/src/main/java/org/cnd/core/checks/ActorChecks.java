@@ -3,7 +3,6 @@ package org.cnd.core.checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.cnd.core.actor.Organisation;
-import org.cnd.core.actor.Person;
 import org.cnd.core.id.OrganisationId;
-import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
-/** The portfolio validator's checks of organisations and people: references resolve, parents form no cycle. */
+/** The portfolio validator's checks of organisations: parents resolve and form no cycle. */
 public final class ActorChecks {
   private ActorChecks() {}
 
@@ -43,9 +40,9 @@ public final class ActorChecks {
       if (parent.isEmpty()) {
         continue;
       }
-      String path = Pointer.of("organisations", i, "parent");
+      Path path = Path.of("organisations", i).with("parent");
       List<OrganisationId> cycle = cycles.get(o.id());
-      if (!known.check(parent.get(), path, "Parent organisation", o.id().toString(), out)) {
+      if (!known.check(parent.get(), path, "Parent organisation", o.id()::toString, out)) {
         continue;
       }
       if (cycle != null && reported.add(cycle)) {
@@ -55,7 +52,7 @@ public final class ActorChecks {
         for (int k = 0; k <= cycle.size(); k++) {
           names.append(k == 0 ? "" : " -> ").append(cycle.get((from + k) % cycle.size()));
         }
-        out.accept(Violation.of(Rule.ORGANISATION_PARENT_CYCLE, path,
+        out.accept(Violation.of(Rule.ORGANISATION_PARENT_CYCLE, path.toString(),
             "Organisation " + o.id() + " is its own ancestor (" + names
                 + "): expected parents that end at an organisation without a parent"));
       }
@@ -63,34 +60,31 @@ public final class ActorChecks {
   }
 
   // Each organisation that lies on a cycle of parents, mapped to its cycle (the same list for every member); each
-  // organisation is walked once, so the cost is linear.
+  // organisation is walked once, so the cost is linear. An organisation is marked with the number of the walk that
+  // reached it first: reaching a mark of the walk under way closes a cycle, one of an earlier walk does not. One map
+  // and one list serve every walk, so that a portfolio of many short chains does not build a set per organisation.
   private static Map<OrganisationId, List<OrganisationId>> cycles(Map<OrganisationId, OrganisationId> parents) {
-    Set<OrganisationId> done = new HashSet<>();
+    Map<OrganisationId, Integer> walkOf = new HashMap<>();
     Map<OrganisationId, List<OrganisationId>> cycles = new HashMap<>();
+    List<OrganisationId> walk = new ArrayList<>();
+    int walks = 0;
     for (OrganisationId start : parents.keySet()) {
-      List<OrganisationId> walk = new ArrayList<>();
-      Set<OrganisationId> onWalk = new HashSet<>();
+      if (walkOf.containsKey(start)) {
+        continue;
+      }
+      Integer number = walks++;
+      walk.clear();
       OrganisationId current = start;
-      while (current != null && !done.contains(current) && onWalk.add(current)) {
+      Integer seen = null;
+      while (current != null && (seen = walkOf.putIfAbsent(current, number)) == null) {
         walk.add(current);
         current = parents.get(current);
       }
-      if (current != null && onWalk.contains(current)) {
+      if (current != null && seen.equals(number)) {
         List<OrganisationId> cycle = List.copyOf(walk.subList(walk.indexOf(current), walk.size()));
         cycle.forEach(member -> cycles.put(member, cycle));
       }
-      done.addAll(walk);
     }
     return cycles;
-  }
-
-  /** Checks the people of a portfolio, found at {@code /people}. */
-  public static void checkPeople(List<Person> people, References known, Consumer<Violation> out) {
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      if (p.affiliation().isPresent()) {
-        known.check(p.affiliation().get(), Pointer.of("people", i, "affiliation"), "Affiliation", "person " + p.id(), out);
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.diagnostic.Approval;
 import org.cnd.core.diagnostic.BaselineValue;
 import org.cnd.core.diagnostic.ClusterMap;
@@ -12,7 +13,7 @@ import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.IndicatorId;
 import org.cnd.core.monitoring.Indicator;
-import org.cnd.core.validation.Pointer;
+import org.cnd.core.monitoring.Baseline;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
@@ -42,38 +43,48 @@ public final class DiagnosticChecks {
   private static void checkStudy(DiagnosticStudy s, int index, References known,
       Function<EngagementId, Optional<ClusterId>> engagementCluster, Function<IndicatorId, Optional<Indicator>> indicators,
       Consumer<Violation> out) {
-    String what = "study " + s.id();
-    known.check(s.cluster(), Pointer.of("diagnosticStudies", index, "cluster"), "Cluster", what, out);
+    Supplier<String> what = () -> "study " + s.id();
+    Path at = Path.of("diagnosticStudies", index);
+    known.check(s.cluster(), at, "cluster", "Cluster", what, out);
     if (s.engagement().isPresent()) {
       EngagementId engagement = s.engagement().get();
-      String path = Pointer.of("diagnosticStudies", index, "engagement");
-      if (known.check(engagement, path, "Engagement", what, out)) {
-        engagementCluster.apply(engagement).filter(c -> !c.equals(s.cluster())).ifPresent(c -> out.accept(
-            Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, path,
-                "Study " + s.id() + " of cluster " + s.cluster() + " names engagement " + engagement
-                    + ": expected an engagement with cluster " + s.cluster() + ", found one with cluster " + c)));
+      if (known.check(engagement, at, "engagement", "Engagement", what, out)) {
+        Optional<ClusterId> cluster = engagementCluster.apply(engagement);
+        if (cluster.isPresent() && !cluster.get().equals(s.cluster())) {
+          out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, at.with("engagement").toString(),
+              "Study " + s.id() + " of cluster " + s.cluster() + " names engagement " + engagement
+                  + ": expected an engagement with cluster " + s.cluster() + ", found one with cluster "
+                  + cluster.get()));
+        }
       }
     }
-    known.checkAll(s.authors(), Pointer.of("diagnosticStudies", index, "authors"), "Person", what, out);
-    known.checkAll(s.authorOrganisations(), Pointer.of("diagnosticStudies", index, "authorOrganisations"), "Organisation", what,
-        out);
-    s.validation().ifPresent(a -> checkApproval(a, known, what, Pointer.of("diagnosticStudies", index, "validation"), out));
-    s.endorsement().ifPresent(a -> checkApproval(a, known, what, Pointer.of("diagnosticStudies", index, "endorsement"), out));
-    s.clusterMap().ifPresent(m -> checkMap(m, known, what, Pointer.of("diagnosticStudies", index, "clusterMap"), out));
-    s.projectedMap().ifPresent(m -> checkMap(m, known, what, Pointer.of("diagnosticStudies", index, "projectedMap"), out));
+    known.checkAll(s.authors(), at, "authors", "Person", what, out);
+    known.checkAll(s.authorOrganisations(), at, "authorOrganisations", "Organisation", what, out);
+    if (s.validation().isPresent()) {
+      checkApproval(s.validation().get(), known, what, at.with("validation"), out);
+    }
+    if (s.endorsement().isPresent()) {
+      checkApproval(s.endorsement().get(), known, what, at.with("endorsement"), out);
+    }
+    if (s.clusterMap().isPresent()) {
+      checkMap(s.clusterMap().get(), known, what, at, "clusterMap", out);
+    }
+    if (s.projectedMap().isPresent()) {
+      checkMap(s.projectedMap().get(), known, what, at, "projectedMap", out);
+    }
     for (int j = 0; j < s.baselines().size(); j++) {
       BaselineValue b = s.baselines().get(j);
-      String path = Pointer.of("diagnosticStudies", index, "baselines", j);
-      if (!known.check(b.indicator(), Pointer.append(path, "indicator"), "Indicator", what, out)) {
+      Path path = at.with("baselines", j);
+      if (!known.check(b.indicator(), path, "indicator", "Indicator", what, out)) {
         continue;
       }
-      Optional<Indicator> indicator = indicators.apply(b.indicator());
-      indicator.get().baseline()
-          .filter(base -> base.study().map(s.id()::equals).orElse(false))
-          .filter(base -> !base.value().isSameAs(b.value()))
-          .ifPresent(base -> out.accept(Violation.of(Rule.DIAGNOSTIC_BASELINE_MISMATCH, Pointer.append(path, "value"),
-              "Study " + s.id() + " gives indicator " + b.indicator() + " the baseline value " + b.value()
-                  + ": expected the value the indicator's baseline takes from this study, " + base.value())));
+      Optional<Baseline> base = indicators.apply(b.indicator()).get().baseline();
+      if (base.isPresent() && base.get().study().isPresent() && base.get().study().get().equals(s.id())
+          && !base.get().value().isSameAs(b.value())) {
+        out.accept(Violation.of(Rule.DIAGNOSTIC_BASELINE_MISMATCH, path.with("value").toString(),
+            "Study " + s.id() + " gives indicator " + b.indicator() + " the baseline value " + b.value()
+                + ": expected the value the indicator's baseline takes from this study, " + base.get().value()));
+      }
     }
   }
 
@@ -83,15 +94,18 @@ public final class DiagnosticChecks {
    * @param what the document, for messages ("study s1", "plan p1")
    * @param path the pointer to the approval
    */
-  public static void checkApproval(Approval a, References known, String what, String path, Consumer<Violation> out) {
-    known.checkAll(a.organisations(), Pointer.append(path, "organisations"), "Organisation", what, out);
-    known.checkAll(a.people(), Pointer.append(path, "people"), "Person", what, out);
+  public static void checkApproval(Approval a, References known, Supplier<String> what, Path path,
+      Consumer<Violation> out) {
+    known.checkAll(a.organisations(), path, "organisations", "Organisation", what, out);
+    known.checkAll(a.people(), path, "people", "Person", what, out);
   }
 
-  private static void checkMap(ClusterMap map, References known, String what, String path, Consumer<Violation> out) {
+  private static void checkMap(ClusterMap map, References known, Supplier<String> what, Path at, String property,
+      Consumer<Violation> out) {
+    Path path = at.with(property);
     for (int j = 0; j < map.actors().size(); j++) {
-      known.checkAll(map.actors().get(j).organisations(), Pointer.append(path, "actors", j, "organisations"),
-          "Organisation", what, out);
+      known.checkAll(map.actors().get(j).organisations(), path.with("actors", j), "organisations", "Organisation", what,
+          out);
     }
   }
 }

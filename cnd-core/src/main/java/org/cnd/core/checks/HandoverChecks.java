@@ -2,8 +2,6 @@ package org.cnd.core.checks;
 
 import java.util.function.Consumer;
 import org.cnd.core.lifecycle.Handover;
-import org.cnd.core.validation.Pointer;
-import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
 /**
@@ -19,13 +17,14 @@ public final class HandoverChecks {
    * @param known the identifiers of the portfolio
    * @param out receives each violation
    */
-  public static void checkHandover(Handover handover, String path, References known, Consumer<Violation> out) {
-    String what = "the exit handover";
+  public static void checkHandover(Handover handover, Path path, References known, Consumer<Violation> out) {
     for (int j = 0; j < handover.takeovers().size(); j++) {
-      known.check(handover.takeovers().get(j).organisation(), Pointer.append(path, "takeovers", j, "organisation"),
-          "Organisation", what, out);
+      known.check(handover.takeovers().get(j).organisation(), path.with("takeovers", j), "organisation",
+          "Organisation", () -> "the exit handover", out);
     }
-    handover.governanceBody().ifPresent(body -> known.checkAll(body.members(),
-        Pointer.append(path, "governanceBody", "members"), "Member", "the governance body that stays", out));
+    if (handover.governanceBody().isPresent()) {
+      known.checkAll(handover.governanceBody().get().members(), path.with("governanceBody"), "members", "Member",
+          () -> "the governance body that stays", out);
+    }
   }
 }

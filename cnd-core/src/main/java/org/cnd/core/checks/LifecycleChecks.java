@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.id.ProgrammeId;
@@ -49,26 +50,26 @@ public final class LifecycleChecks {
 
   private static void checkEngagement(Engagement e, int index, References known,
       BiPredicate<ProgrammeId, ClusterId> targets, Function<Engagement, Evidence> evidence, Consumer<Violation> out) {
-    String what = "engagement " + e.id();
-    boolean programmeKnown = known.check(e.programme(), Pointer.of("engagements", index, "programme"), "Programme", what, out);
-    boolean clusterKnown = known.check(e.cluster(), Pointer.of("engagements", index, "cluster"), "Cluster", what, out);
+    Supplier<String> what = () -> "engagement " + e.id();
+    Path at = Path.of("engagements", index);
+    boolean programmeKnown = known.check(e.programme(), at, "programme", "Programme", what, out);
+    boolean clusterKnown = known.check(e.cluster(), at, "cluster", "Cluster", what, out);
     if (programmeKnown && clusterKnown && !targets.test(e.programme(), e.cluster())) {
-      out.accept(Violation.of(Rule.LIFECYCLE_PROGRAMME_TARGET, Pointer.of("engagements", index, "cluster"),
-          "Cluster " + e.cluster() + " of " + what + " is not among the target clusters of programme " + e.programme()
-              + ": expected a cluster the programme targets"));
+      out.accept(Violation.of(Rule.LIFECYCLE_PROGRAMME_TARGET, at.with("cluster").toString(),
+          "Cluster " + e.cluster() + " of " + what.get() + " is not among the target clusters of programme "
+              + e.programme() + ": expected a cluster the programme targets"));
     }
     for (int j = 0; j < e.team().size(); j++) {
       TeamMember m = e.team().get(j);
       if (m.person().isPresent()) {
-        known.check(m.person().get(), Pointer.of("engagements", index, "team", j, "person"), "Team member", what, out);
+        known.check(m.person().get(), at.with("team", j), "person", "Team member", what, out);
       }
       if (m.organisation().isPresent()) {
-        known.check(m.organisation().get(), Pointer.of("engagements", index, "team", j, "organisation"),
-            "Team organisation", what, out);
+        known.check(m.organisation().get(), at.with("team", j), "organisation", "Team organisation", what, out);
       }
     }
     if (e.governanceBody().isPresent()) {
-      known.checkAll(e.governanceBody().get().members(), Pointer.of("engagements", index, "governanceBody", "members"),
+      known.checkAll(e.governanceBody().get().members(), at.with("governanceBody"), "members",
           "Governance body member", what, out);
     }
     checkHistory(e, evidence.apply(e), change -> Pointer.of("engagements", index, "phaseHistory", change), out);
@@ -86,6 +87,9 @@ public final class LifecycleChecks {
       Consumer<Violation> out) {
     List<? extends List<Refusal>> refusals = Transitions.refusalsOfHistory(e, evidence);
     for (int j = 0; j < refusals.size(); j++) {
+      if (refusals.get(j).isEmpty()) {
+        continue;
+      }
       String path = pathOfChange.apply(j);
       for (Refusal r : refusals.get(j)) {
         out.accept(r.toViolation(Pointer.append(path, propertyOf(r.rule()))));

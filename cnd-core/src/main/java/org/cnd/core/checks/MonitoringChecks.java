@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.monitoring.Indicator;
-import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
@@ -33,17 +33,17 @@ public final class MonitoringChecks {
     for (int i = 0; i < indicators.size(); i++) {
       Indicator indicator = indicators.get(i);
       Optional<ClusterId> cluster = indicator.cluster();
-      String what = "indicator " + indicator.id();
+      Supplier<String> what = () -> "indicator " + indicator.id();
+      Path at = Path.of("indicators", i);
       if (cluster.isPresent()) {
-        known.check(cluster.get(), Pointer.of("indicators", i, "cluster"), "Cluster", what, out);
+        known.check(cluster.get(), at, "cluster", "Cluster", what, out);
       }
       if (indicator.engagement().isPresent()) {
         EngagementId engagement = indicator.engagement().get();
-        String path = Pointer.of("indicators", i, "engagement");
-        if (known.check(engagement, path, "Engagement", what, out) && cluster.isPresent()) {
+        if (known.check(engagement, at, "engagement", "Engagement", what, out) && cluster.isPresent()) {
           Optional<ClusterId> ofEngagement = engagementCluster.apply(engagement);
           if (ofEngagement.isPresent() && !ofEngagement.get().equals(cluster.get())) {
-            out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, path,
+            out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, at.with("engagement").toString(),
                 "Indicator " + indicator.id() + " names cluster " + cluster.get() + " and engagement " + engagement
                     + ": expected the engagement's cluster " + ofEngagement.get() + ", found " + cluster.get()));
           }
@@ -51,12 +51,12 @@ public final class MonitoringChecks {
       }
       if (indicator.baseline().isPresent() && indicator.baseline().get().study().isPresent()) {
         DiagnosticStudyId study = indicator.baseline().get().study().get();
-        String path = Pointer.of("indicators", i, "baseline", "study");
+        Path path = at.with("baseline").with("study");
         if (known.check(study, path, "Baseline study", what, out)) {
           Optional<ClusterId> own = cluster.or(() -> indicator.engagement().flatMap(engagementCluster));
           Optional<ClusterId> ofStudy = studyCluster.apply(study);
           if (own.isPresent() && ofStudy.isPresent() && !own.get().equals(ofStudy.get())) {
-            out.accept(Violation.of(Rule.MONITORING_BASELINE_CLUSTER, path,
+            out.accept(Violation.of(Rule.MONITORING_BASELINE_CLUSTER, path.toString(),
                 "Baseline of indicator " + indicator.id() + " comes from study " + study + " of cluster " + ofStudy.get()
                     + ": expected a study of the indicator's cluster " + own.get()));
           }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.actor.OrganisationKind;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.network.Network;
@@ -46,13 +47,17 @@ public final class NetworkChecks {
   }
 
   static void checkReferences(Network n, int i, References known, Consumer<Violation> out) {
-    String what = "network " + n.id();
+    Supplier<String> what = () -> "network " + n.id();
+    Path at = Path.of(COLLECTION, i);
     for (int j = 0; j < n.members().size(); j++) {
-      known.check(n.members().get(j).organisation(), Pointer.of(COLLECTION, i, "members", j, "organisation"), "Member",
-          what, out);
+      known.check(n.members().get(j).organisation(), at.with("members", j), "organisation", "Member", what, out);
     }
-    n.broker().ifPresent(b -> known.check(b, Pointer.of(COLLECTION, i, "broker"), "Broker", what, out));
-    n.cluster().ifPresent(c -> known.check(c, Pointer.of(COLLECTION, i, "cluster"), "Cluster", what, out));
+    if (n.broker().isPresent()) {
+      known.check(n.broker().get(), at, "broker", "Broker", what, out);
+    }
+    if (n.cluster().isPresent()) {
+      known.check(n.cluster().get(), at, "cluster", "Cluster", what, out);
+    }
   }
 
   /**

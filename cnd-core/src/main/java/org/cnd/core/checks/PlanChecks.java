@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ClusterId;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.id.EngagementId;
 import org.cnd.core.plan.ActionPlan;
 import org.cnd.core.plan.Activity;
-import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
@@ -43,57 +43,61 @@ public final class PlanChecks {
       Function<EngagementId, Optional<ClusterId>> engagementCluster,
       Function<DiagnosticStudyId, Optional<ClusterId>> studyCluster, Function<ActionPlanId, Optional<ActionPlan>> byId,
       Consumer<Violation> out) {
-    String what = "plan " + p.id();
-    known.check(p.cluster(), Pointer.of("actionPlans", index, "cluster"), "Cluster", what, out);
+    Supplier<String> what = () -> "plan " + p.id();
+    Path at = Path.of("actionPlans", index);
+    known.check(p.cluster(), at, "cluster", "Cluster", what, out);
     if (p.engagement().isPresent()) {
       EngagementId engagement = p.engagement().get();
-      String path = Pointer.of("actionPlans", index, "engagement");
-      if (known.check(engagement, path, "Engagement", what, out)) {
-        engagementCluster.apply(engagement).filter(c -> !c.equals(p.cluster())).ifPresent(c -> out.accept(
-            Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, path,
-                "Plan " + p.id() + " of cluster " + p.cluster() + " names engagement " + engagement
-                    + ": expected an engagement with cluster " + p.cluster() + ", found one with cluster " + c)));
+      if (known.check(engagement, at, "engagement", "Engagement", what, out)) {
+        Optional<ClusterId> cluster = engagementCluster.apply(engagement);
+        if (cluster.isPresent() && !cluster.get().equals(p.cluster())) {
+          out.accept(Violation.of(Rule.REFERENCE_ENGAGEMENT_CLUSTER, at.with("engagement").toString(),
+              "Plan " + p.id() + " of cluster " + p.cluster() + " names engagement " + engagement
+                  + ": expected an engagement with cluster " + p.cluster() + ", found one with cluster "
+                  + cluster.get()));
+        }
       }
     }
     if (p.basis().isPresent()) {
       DiagnosticStudyId basis = p.basis().get();
-      String path = Pointer.of("actionPlans", index, "basis");
-      if (known.check(basis, path, "Basis", what, out)) {
-        studyCluster.apply(basis).filter(c -> !c.equals(p.cluster())).ifPresent(c -> out.accept(
-            Violation.of(Rule.PLAN_BASIS_CLUSTER, path,
-                "Plan " + p.id() + " of cluster " + p.cluster() + " is based on study " + basis + " of cluster " + c
-                    + ": expected a study of cluster " + p.cluster())));
+      if (known.check(basis, at, "basis", "Basis", what, out)) {
+        Optional<ClusterId> cluster = studyCluster.apply(basis);
+        if (cluster.isPresent() && !cluster.get().equals(p.cluster())) {
+          out.accept(Violation.of(Rule.PLAN_BASIS_CLUSTER, at.with("basis").toString(),
+              "Plan " + p.id() + " of cluster " + p.cluster() + " is based on study " + basis + " of cluster "
+                  + cluster.get() + ": expected a study of cluster " + p.cluster()));
+        }
       }
     }
     if (p.supersedes().isPresent()) {
       ActionPlanId old = p.supersedes().get();
-      String path = Pointer.of("actionPlans", index, "supersedes");
+      Path path = at.with("supersedes");
       Optional<ActionPlan> found = byId.apply(old);
       if (known.check(old, path, "Superseded plan", what, out) && found.isPresent()) {
         if (!found.get().cluster().equals(p.cluster())) {
-          out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path,
+          out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path.toString(),
               "Plan " + p.id() + " of cluster " + p.cluster() + " supersedes plan " + old + " of cluster "
                   + found.get().cluster() + ": expected a plan of the same cluster"));
         } else if (found.get().version() >= p.version()) {
-          out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path,
+          out.accept(Violation.of(Rule.PLAN_SUPERSEDES, path.toString(),
               "Plan " + p.id() + " (version " + p.version() + ") supersedes plan " + old + " (version "
                   + found.get().version() + "): expected a lower version than " + p.version()));
         }
       }
     }
-    p.endorsement().ifPresent(a -> DiagnosticChecks.checkApproval(a, known, what,
-        Pointer.of("actionPlans", index, "endorsement"), out));
+    if (p.endorsement().isPresent()) {
+      DiagnosticChecks.checkApproval(p.endorsement().get(), known, what, at.with("endorsement"), out);
+    }
     for (int j = 0; j < p.activities().size(); j++) {
       Activity activity = p.activities().get(j);
-      String path = Pointer.of("actionPlans", index, "activities", j);
-      String ofActivity = "activity " + activity.id() + " of " + what;
-      known.checkAll(activity.responsible(), Pointer.append(path, "responsible"), "Responsible organisation", ofActivity,
-          out);
+      Path path = at.with("activities", j);
+      Supplier<String> ofActivity = () -> "activity " + activity.id() + " of " + what.get();
+      known.checkAll(activity.responsible(), path, "responsible", "Responsible organisation", ofActivity, out);
       for (int k = 0; k < activity.funding().size(); k++) {
-        known.check(activity.funding().get(k).organisation(), Pointer.append(path, "funding", k, "organisation"),
-            "Funder", ofActivity, out);
+        known.check(activity.funding().get(k).organisation(), path.with("funding", k), "organisation", "Funder",
+            ofActivity, out);
       }
-      known.checkAll(activity.indicators(), Pointer.append(path, "indicators"), "Indicator", ofActivity, out);
+      known.checkAll(activity.indicators(), path, "indicators", "Indicator", ofActivity, out);
     }
   }
 }

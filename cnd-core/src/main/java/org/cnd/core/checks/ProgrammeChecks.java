@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.id.ProgrammeId;
 import org.cnd.core.money.Money;
 import org.cnd.core.programme.Programme;
@@ -47,27 +48,28 @@ public final class ProgrammeChecks {
 
   private static void checkProgramme(Programme p, int index, References known, Function<ProgrammeId, Programme> byId,
       Map<ProgrammeId, Integer> positions, Consumer<Violation> out) {
-    String what = "programme " + p.id();
+    Supplier<String> what = () -> "programme " + p.id();
+    Path at = Path.of("programmes", index);
     for (int j = 0; j < p.participants().size(); j++) {
-      known.check(p.participants().get(j).organisation(),
-          Pointer.of("programmes", index, "participants", j, "organisation"), "Participant", what, out);
+      known.check(p.participants().get(j).organisation(), at.with("participants", j), "organisation", "Participant",
+          what, out);
     }
     for (int j = 0; j < p.funding().size(); j++) {
-      known.check(p.funding().get(j).funder(), Pointer.of("programmes", index, "funding", j, "funder"), "Funder", what,
-          out);
+      known.check(p.funding().get(j).funder(), at.with("funding", j), "funder", "Funder", what, out);
     }
     for (int j = 0; j < p.transactions().size(); j++) {
       Transaction t = p.transactions().get(j);
-      int at = j;
-      t.provider().ifPresent(o -> known.check(o, Pointer.of("programmes", index, "transactions", at, "provider"),
-          "Transaction provider", what, out));
-      t.receiver().ifPresent(o -> known.check(o, Pointer.of("programmes", index, "transactions", at, "receiver"),
-          "Transaction receiver", what, out));
+      if (t.provider().isPresent()) {
+        known.check(t.provider().get(), at.with("transactions", j), "provider", "Transaction provider", what, out);
+      }
+      if (t.receiver().isPresent()) {
+        known.check(t.receiver().get(), at.with("transactions", j), "receiver", "Transaction receiver", what, out);
+      }
     }
-    known.checkAll(p.targetClusters(), Pointer.of("programmes", index, "targetClusters"), "Target cluster", what, out);
+    known.checkAll(p.targetClusters(), at, "targetClusters", "Target cluster", what, out);
     for (int j = 0; j < p.relatedProgrammes().size(); j++) {
       ProgrammeRelation relation = p.relatedProgrammes().get(j);
-      String path = Pointer.of("programmes", index, "relatedProgrammes", j, "programme");
+      Path path = at.with("relatedProgrammes", j).with("programme");
       if (known.check(relation.programme(), path, "Related programme", what, out)
           && relation.kind() == RelationKind.PARENT) {
         Programme parent = byId.apply(relation.programme());
@@ -77,7 +79,7 @@ public final class ProgrammeChecks {
         // that comes first in the document.
         boolean first = positions.getOrDefault(relation.programme(), Integer.MAX_VALUE) > index;
         if (mutual && first) {
-          out.accept(Violation.of(Rule.PROGRAMME_RELATION_CONSISTENT, path,
+          out.accept(Violation.of(Rule.PROGRAMME_RELATION_CONSISTENT, path.toString(),
               "Programmes " + p.id() + " and " + relation.programme()
                   + " each name the other as parent: expected one to be the parent and the other its child"));
         }
@@ -136,18 +138,20 @@ public final class ProgrammeChecks {
 
   private static void checkCurrency(Programme p, int index, Consumer<Violation> out) {
     Currency currency = p.budget().map(Money::currency).orElse(null);
-    String firstPath = Pointer.of("programmes", index, "budget");
+    // The funding whose amount set the currency, or -1 for the budget.
+    int first = -1;
     for (int j = 0; j < p.funding().size(); j++) {
       var amount = p.funding().get(j).amount();
       if (amount.isEmpty()) {
         continue;
       }
-      String path = Pointer.of("programmes", index, "funding", j, "amount");
       if (currency == null) {
         currency = amount.get().currency();
-        firstPath = path;
+        first = j;
       } else if (!currency.equals(amount.get().currency())) {
-        out.accept(Violation.of(Rule.PROGRAMME_CURRENCY, path,
+        String firstPath = first < 0 ? Pointer.of("programmes", index, "budget")
+            : Pointer.of("programmes", index, "funding", first, "amount");
+        out.accept(Violation.of(Rule.PROGRAMME_CURRENCY, Pointer.of("programmes", index, "funding", j, "amount"),
             "Funding amount " + amount.get() + " of programme " + p.id() + " is in " + amount.get().currencyCode()
                 + ": expected " + currency.getCurrencyCode() + ", the currency at " + firstPath));
       }

@@ -2,8 +2,8 @@ package org.cnd.core.checks;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.cnd.core.id.Identifier;
-import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
@@ -13,7 +13,8 @@ import org.cnd.core.validation.Violation;
  * portfolio (this package cannot see the root package, which describes the kinds).
  *
  * <p>{@link #check} is the one reference check of the validator: every reference of every entity is checked by it,
- * with the rule and the noun of the kind the identifier names.
+ * with the rule and the noun of the kind the identifier names. The path and the text naming the entity that holds
+ * the reference ({@code what}) are written only for a reference that does not resolve.
  */
 public interface References {
   /** True when an entity with this identifier exists. */
@@ -38,20 +39,48 @@ public interface References {
    * @param what the entity that holds the reference ("plan p1", "activity a1 of plan p1")
    * @return true when the reference resolves
    */
-  default boolean check(Identifier id, String path, String label, String what, Consumer<Violation> out) {
+  default boolean check(Identifier id, Path path, String label, Supplier<String> what, Consumer<Violation> out) {
     if (contains(id)) {
       return true;
     }
-    out.accept(Violation.of(rule(id), path, (label.isEmpty() ? "" : label + " ") + "\"" + id + "\" of " + what
-        + " is not in the portfolio: expected the id of " + noun(id)));
+    out.accept(broken(id, path, label, what));
     return false;
   }
 
-  /** {@link #check Checks} each identifier of a list, found at {@code path/<index>}. */
-  default void checkAll(List<? extends Identifier> ids, String path, String label, String what,
+  /** {@link #check(Identifier, Path, String, Supplier, Consumer) Checks} a reference found at {@code at/<property>}. */
+  default boolean check(Identifier id, Path at, String property, String label, Supplier<String> what,
+      Consumer<Violation> out) {
+    if (contains(id)) {
+      return true;
+    }
+    out.accept(broken(id, at.with(property), label, what));
+    return false;
+  }
+
+  /** {@link #check(Identifier, Path, String, Supplier, Consumer) Checks} each identifier of a list at {@code path}. */
+  default void checkAll(List<? extends Identifier> ids, Path path, String label, Supplier<String> what,
       Consumer<Violation> out) {
     for (int j = 0; j < ids.size(); j++) {
-      check(ids.get(j), Pointer.append(path, j), label, what, out);
+      Identifier id = ids.get(j);
+      if (!contains(id)) {
+        out.accept(broken(id, path.with(j), label, what));
+      }
     }
+  }
+
+  /** {@link #checkAll(List, Path, String, Supplier, Consumer) Checks} the list found at {@code at/<property>}. */
+  default void checkAll(List<? extends Identifier> ids, Path at, String property, String label,
+      Supplier<String> what, Consumer<Violation> out) {
+    for (int j = 0; j < ids.size(); j++) {
+      Identifier id = ids.get(j);
+      if (!contains(id)) {
+        out.accept(broken(id, at.with(property, j), label, what));
+      }
+    }
+  }
+
+  private Violation broken(Identifier id, Path path, String label, Supplier<String> what) {
+    return Violation.of(rule(id), path.toString(), (label.isEmpty() ? "" : label + " ") + "\"" + id + "\" of "
+        + what.get() + " is not in the portfolio: expected the id of " + noun(id));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.cnd.core.id.CandidateId;
 import org.cnd.core.id.CriterionId;
 import org.cnd.core.selection.Candidate;
@@ -44,22 +45,33 @@ public final class SelectionChecks {
   }
 
   static void checkReferences(SelectionExercise x, int i, References known, Consumer<Violation> out) {
-    String what = "selection exercise " + x.id();
-    x.programme().ifPresent(p -> known.check(p, Pointer.of(COLLECTION, i, "programme"), "Programme", what, out));
-    x.mapping().ifPresent(m -> known.check(m, Pointer.of(COLLECTION, i, "mapping"), "Mapping data set", what, out));
+    Supplier<String> what = () -> "selection exercise " + x.id();
+    Path at = Path.of(COLLECTION, i);
+    if (x.programme().isPresent()) {
+      known.check(x.programme().get(), at, "programme", "Programme", what, out);
+    }
+    if (x.mapping().isPresent()) {
+      known.check(x.mapping().get(), at, "mapping", "Mapping data set", what, out);
+    }
     for (int j = 0; j < x.participants().size(); j++) {
-      known.check(x.participants().get(j).organisation(), Pointer.of(COLLECTION, i, "participants", j, "organisation"),
-          "Participant", what, out);
+      known.check(x.participants().get(j).organisation(), at.with("participants", j), "organisation", "Participant",
+          what, out);
     }
     for (int j = 0; j < x.candidates().size(); j++) {
       Candidate c = x.candidates().get(j);
-      String of = "candidate " + c.id() + " of " + what;
-      String path = Pointer.of(COLLECTION, i, "candidates", j);
-      c.cluster().ifPresent(id -> known.check(id, Pointer.append(path, "cluster"), "Cluster", of, out));
-      c.nominatedBy().ifPresent(id -> known.check(id, Pointer.append(path, "nominatedBy"), "Nominating organisation", of, out));
+      Supplier<String> of = () -> "candidate " + c.id() + " of " + what.get();
+      Path path = at.with("candidates", j);
+      if (c.cluster().isPresent()) {
+        known.check(c.cluster().get(), path, "cluster", "Cluster", of, out);
+      }
+      if (c.nominatedBy().isPresent()) {
+        known.check(c.nominatedBy().get(), path, "nominatedBy", "Nominating organisation", of, out);
+      }
     }
-    x.decision().ifPresent(d -> known.checkAll(d.decidedBy(), Pointer.of(COLLECTION, i, "decision", "decidedBy"),
-        "Deciding organisation", what, out));
+    if (x.decision().isPresent()) {
+      known.checkAll(x.decision().get().decidedBy(), at.with("decision"), "decidedBy", "Deciding organisation", what,
+          out);
+    }
   }
 
   static void checkScores(SelectionExercise x, int i, Consumer<Violation> out) {
@@ -106,13 +118,13 @@ public final class SelectionChecks {
     List<CandidateId> selected = x.decision().get().selected();
     for (int j = 0; j < selected.size(); j++) {
       CandidateId c = selected.get(j);
-      String path = Pointer.of(COLLECTION, i, "decision", "selected", j);
       if (!x.shortlist().isEmpty() && !x.shortlist().contains(c)) {
-        out.accept(Violation.of(Rule.SELECTION_SELECTED_SHORTLIST, path,
+        out.accept(Violation.of(Rule.SELECTION_SELECTED_SHORTLIST, Pointer.of(COLLECTION, i, "decision", "selected", j),
             "Selected candidate " + c + " of " + what + " is not on its shortlist: expected one of " + x.shortlist()));
       } else if (!x.passedIdentification(c) && !x.shortlist().contains(c)) {
         // A shortlisted candidate that failed is reported once, at the shortlist.
-        out.accept(Violation.of(Rule.SELECTION_SHORTLIST_IDENTIFICATION, path,
+        out.accept(Violation.of(Rule.SELECTION_SHORTLIST_IDENTIFICATION,
+            Pointer.of(COLLECTION, i, "decision", "selected", j),
             "Selected candidate " + c + " of " + what + " did not pass identification: expected a pass on every identification criterion"));
       }
     }

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cnd.core.id.ActionPlanId;
 import org.cnd.core.id.ClusterId;
+import org.cnd.core.id.Identifier;
 import org.cnd.core.id.DiagnosticStudyId;
 import org.cnd.core.training.Exercise;
 import org.cnd.core.training.Participants;
 import org.cnd.core.training.Training;
-import org.cnd.core.validation.Pointer;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
 
@@ -34,59 +35,57 @@ public final class TrainingChecks {
       Consumer<Violation> out) {
     for (int i = 0; i < trainings.size(); i++) {
       Training t = trainings.get(i);
-      String what = "training " + t.id();
+      Supplier<String> what = () -> "training " + t.id();
+      Path at = Path.of("trainings", i);
       if (t.programme().isPresent()) {
-        known.check(t.programme().get(), Pointer.of("trainings", i, "programme"), "Programme", what, out);
+        known.check(t.programme().get(), at, "programme", "Programme", what, out);
       }
       for (int j = 0; j < t.partners().size(); j++) {
-        known.check(t.partners().get(j).organisation(), Pointer.of("trainings", i, "partners", j, "organisation"),
-            "Partner", what, out);
+        known.check(t.partners().get(j).organisation(), at.with("partners", j), "organisation", "Partner", what, out);
       }
       if (t.participants().isPresent()) {
         Participants p = t.participants().get();
-        known.checkAll(p.organisations(), Pointer.of("trainings", i, "participants", "organisations"),
-            "Participating organisation", what, out);
-        known.checkAll(p.people(), Pointer.of("trainings", i, "participants", "people"), "Participant", what, out);
+        Path participants = at.with("participants");
+        known.checkAll(p.organisations(), participants, "organisations", "Participating organisation", what, out);
+        known.checkAll(p.people(), participants, "people", "Participant", what, out);
       }
       for (int j = 0; j < t.exercises().size(); j++) {
-        checkExercise(t.exercises().get(j), what, i, j, known, studyCluster, planCluster, out);
+        checkExercise(t.exercises().get(j), what, at.with("exercises", j), known, studyCluster, planCluster, out);
       }
       for (int j = 0; j < t.followUps().size(); j++) {
         var training = t.followUps().get(j).training();
         if (training.isPresent()) {
-          known.check(training.get(), Pointer.of("trainings", i, "followUps", j, "training"), "Follow-up training", what,
-              out);
+          known.check(training.get(), at.with("followUps", j), "training", "Follow-up training", what, out);
         }
       }
     }
   }
 
-  private static void checkExercise(Exercise x, String what, int i, int j, References known,
+  private static void checkExercise(Exercise x, Supplier<String> what, Path at, References known,
       Function<DiagnosticStudyId, Optional<ClusterId>> studyCluster, Function<ActionPlanId, Optional<ClusterId>> planCluster,
       Consumer<Violation> out) {
-    String ofExercise = "an exercise of " + what;
+    Supplier<String> ofExercise = () -> "an exercise of " + what.get();
     if (x.cluster().isPresent()) {
-      known.check(x.cluster().get(), Pointer.of("trainings", i, "exercises", j, "cluster"), "Cluster", ofExercise, out);
+      known.check(x.cluster().get(), at, "cluster", "Cluster", ofExercise, out);
     }
     if (x.study().isPresent()) {
-      String path = Pointer.of("trainings", i, "exercises", j, "study");
-      if (known.check(x.study().get(), path, "Study", ofExercise, out)) {
-        checkSameCluster(x, studyCluster.apply(x.study().get()), "study " + x.study().get(), what, path, out);
+      if (known.check(x.study().get(), at, "study", "Study", ofExercise, out)) {
+        checkSameCluster(x, studyCluster.apply(x.study().get()), "study", x.study().get(), what, at.with("study"),
+            out);
       }
     }
     if (x.plan().isPresent()) {
-      String path = Pointer.of("trainings", i, "exercises", j, "plan");
-      if (known.check(x.plan().get(), path, "Plan", ofExercise, out)) {
-        checkSameCluster(x, planCluster.apply(x.plan().get()), "plan " + x.plan().get(), what, path, out);
+      if (known.check(x.plan().get(), at, "plan", "Plan", ofExercise, out)) {
+        checkSameCluster(x, planCluster.apply(x.plan().get()), "plan", x.plan().get(), what, at.with("plan"), out);
       }
     }
   }
 
-  private static void checkSameCluster(Exercise x, Optional<ClusterId> ofDocument, String document, String what, String path,
-      Consumer<Violation> out) {
+  private static void checkSameCluster(Exercise x, Optional<ClusterId> ofDocument, String document, Identifier id,
+      Supplier<String> what, Path path, Consumer<Violation> out) {
     if (x.cluster().isPresent() && ofDocument.isPresent() && !ofDocument.get().equals(x.cluster().get())) {
-      out.accept(Violation.of(Rule.TRAINING_EXERCISE_CLUSTER, path,
-          "The " + document + " of an exercise of " + what + " is of cluster " + ofDocument.get()
+      out.accept(Violation.of(Rule.TRAINING_EXERCISE_CLUSTER, path.toString(),
+          "The " + document + " " + id + " of an exercise of " + what.get() + " is of cluster " + ofDocument.get()
               + ": expected the exercise's cluster " + x.cluster().get()));
     }
   }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.cnd.core.checks.HandoverChecks;
+import org.cnd.core.checks.Path;
 import org.cnd.core.id.Identifier;
 import org.cnd.core.id.OrganisationId;
 import org.cnd.core.testing.KnownReferences;
@@ -21,7 +22,7 @@ class HandoverTest {
 
   private static List<Violation> check(Handover h) {
     List<Violation> out = new ArrayList<>();
-    HandoverChecks.checkHandover(h, "/engagements/2/handover", KnownReferences.of(WORLD), out::add);
+    HandoverChecks.checkHandover(h, Path.of("engagements", 2).with("handover"), KnownReferences.of(WORLD), out::add);
     return out;
   }
 
