@@ -46,6 +46,7 @@ public final class PortfolioReader {
   private final Limits limits;
   private final TokenStreamFactory factory;
   private final ReadOptions located;
+  private final ReadOptions unlocated;
   private final ObjectReadContext fastPath;
 
   /**
@@ -58,6 +59,7 @@ public final class PortfolioReader {
     this.factory = Objects.requireNonNull(factory, "factory");
     this.limits = Objects.requireNonNull(limits, "limits");
     this.located = new ReadOptions(ignoreUnknownProperties);
+    this.unlocated = located.unlocated();
     // The fast path needs no duplicate detection from the parser: every object of the format is read by a codec
     // that refuses a repeated property itself, and unknown properties are refused anyway. (Skipped unknown
     // properties could repeat unseen: when they are ignored, the parser keeps checking.)
@@ -87,7 +89,6 @@ public final class PortfolioReader {
     // always has (the same rule, path and message, and columns that count characters, not bytes).
     if (json.length <= limits.maxDocumentLength() && !Utf8.startsWithByteOrderMark(json) && Utf8.isWellFormed(json)) {
       try {
-        ReadOptions unlocated = located.unlocated();
         return parse(() -> factory.createParser(fastPath, json), p -> PortfolioCodec.PORTFOLIO.read(p, unlocated));
       } catch (RuntimeException refused) {
         // read below
