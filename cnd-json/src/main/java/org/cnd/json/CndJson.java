@@ -15,20 +15,13 @@ import org.cnd.core.time.DateSyntax;
 import org.cnd.json.internal.Limits;
 import org.cnd.json.internal.PortfolioCodec;
 import org.cnd.json.internal.PortfolioReader;
+import org.cnd.json.internal.PortfolioWriter;
 import org.cnd.json.internal.WriteOptions;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonEncoding;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes whole portfolios in the CND JSON format ({@code FORMAT.md}), and validates documents.
@@ -91,7 +84,7 @@ public final class CndJson {
   private final boolean prettyPrint;
   private final DateSyntax dateSyntax;
   private final PortfolioReader reader;
-  private final ObjectWriter writer;
+  private final PortfolioWriter writer;
 
   private CndJson(Builder b) {
     this.limits = new Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength, b.maxDocumentLength,
@@ -110,24 +103,11 @@ public final class CndJson {
         // input path reads the document alike.
         .disable(TokenStreamFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
         .build();
-    JsonMapper mapper = JsonMapper.builder(factory)
-        .addModule(new CndModule().withUnknownPropertiesIgnored(ignoreUnknownProperties))
-        // Trailing content is checked here, with the format's own rule and message.
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
-    this.reader = new PortfolioReader(mapper, limits, ignoreUnknownProperties);
-    ObjectWriter plain = dateSyntax == WriteOptions.DEFAULT.dateSyntax()
-        ? mapper.writer()
-        : mapper.writer().withAttribute(WriteOptions.ATTRIBUTE, new WriteOptions(dateSyntax));
-    this.writer = prettyPrint ? plain.with(prettyPrinter()) : plain;
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withRootSeparator("");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    // Documents are read and written by the format's codecs on the factory's parsers and generators directly, not
+    // through a mapper with CndModule: the same codecs, without databind's set-up, which costs the command line's
+    // run of one small document more than the document itself.
+    this.reader = new PortfolioReader(factory, limits, ignoreUnknownProperties);
+    this.writer = new PortfolioWriter(factory, new WriteOptions(dateSyntax), prettyPrint);
   }
 
   /** A reader and writer with the default options: strict, default limits, pretty output. */
@@ -279,9 +259,7 @@ public final class CndJson {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(out, "out");
     try {
-      try (JsonGenerator g = writer.createGenerator(out)) {
-        write(g, portfolio);
-      }
+      writer.write(portfolio, out);
     } catch (JacksonException e) {
       throw ioFailure(e);
     }
@@ -296,9 +274,7 @@ public final class CndJson {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(out, "out");
     try {
-      try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
-        write(g, portfolio);
-      }
+      writer.write(portfolio, out);
     } catch (JacksonException e) {
       throw ioFailure(e);
     }
@@ -315,14 +291,6 @@ public final class CndJson {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(path, "path");
     AtomicFiles.write(path, out -> write(portfolio, out));
-  }
-
-  private void write(JsonGenerator g, Portfolio portfolio) {
-    writer.writeValue(g, portfolio);
-    if (prettyPrint) {
-      g.writeRaw('\n');
-    }
-    g.flush();
   }
 
   private static UncheckedIOException ioFailure(JacksonException e) {

@@ -35,7 +35,7 @@ public final class ActorCodecs {
           "The type of an organisation in IATI's OrganisationType code list (version 2.03).");
 
   /** A name an organisation was known by before. */
-  public static final ObjectCodec<FormerName, FormerName.Builder> FORMER_NAME =
+  public static final ObjectCodec<FormerName, FormerName.Builder> FORMER_NAME = ObjectCodec.deferred(() ->
       ObjectCodec.define(FormerName.class, "former name", FormerName::builder, FormerName.Builder::build)
           .about("A name an organisation was known by before.")
           .required("name", TEXT, FormerName::name, FormerName.Builder::name)
@@ -44,10 +44,10 @@ public final class ActorCodecs {
           .describe("the former acronym")
           .optional("until", PARTIAL_DATE, FormerName::until, FormerName.Builder::until)
           .describe("when the name stopped being used")
-          .build();
+          .build());
 
   /** An organisation. */
-  public static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION =
+  public static final ObjectCodec<Organisation, Organisation.Builder> ORGANISATION = ObjectCodec.deferred(() ->
       ObjectCodec.define(Organisation.class, "organisation", Organisation::builder, Organisation.Builder::build)
           .about("A body that funds, runs, supports or takes part in cluster development.")
           .rules(Rule.ORGANISATION_SELF_PARENT, Rule.ORGANISATION_PARENT_CYCLE)
@@ -69,10 +69,10 @@ public final class ActorCodecs {
           .describe("its IATI organisation identifier: `XM-DAC-41123` for UNIDO")
           .optional("iatiType", IATI_ORGANISATION_TYPE, Organisation::iatiType, Organisation.Builder::iatiType)
           .describe("its type in IATI's OrganisationType list")
-          .build();
+          .build());
 
   /** A person. */
-  public static final ObjectCodec<Person, Person.Builder> PERSON =
+  public static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.deferred(() ->
       ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
           .about("A person: a name and an affiliation, nothing more.")
           .required("id", own(PERSON_ID), Person::id, Person.Builder::id)
@@ -80,7 +80,7 @@ public final class ActorCodecs {
           .describe("the name as the person wants it recorded")
           .optional("affiliation", ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
           .describe("the organisation the person works for")
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

@@ -37,17 +37,17 @@ public final class ClusterCodecs {
       CodeCodec.of(SizeClass.class, "size class", "The size class of an enterprise.");
 
   /** A cluster's line of business. */
-  public static final ObjectCodec<Sector, Sector.Builder> SECTOR =
+  public static final ObjectCodec<Sector, Sector.Builder> SECTOR = ObjectCodec.deferred(() ->
       ObjectCodec.define(Sector.class, "sector", Sector::builder, Sector.Builder::build)
           .about("A cluster's line of business, with its ISIC Rev.4 code when known.")
           .required("name", TEXT, Sector::name, Sector.Builder::name)
           .describe("as the record names it: electric fans, handloom weaving")
           .optional("isic", ISIC, Sector::isic, Sector.Builder::isic)
           .describe("a section letter `A`-`U`, or a division, group or class of 2 to 4 digits (`1392`)")
-          .build();
+          .build());
 
   /** The size of a cluster at a date. */
-  public static final ObjectCodec<ProfileFigures, ProfileFigures.Builder> PROFILE_FIGURES =
+  public static final ObjectCodec<ProfileFigures, ProfileFigures.Builder> PROFILE_FIGURES = ObjectCodec.deferred(() ->
       ObjectCodec.define(ProfileFigures.class, "set of profile figures", ProfileFigures::builder,
               ProfileFigures.Builder::build)
           .about("The size of a cluster at a date.")
@@ -63,10 +63,10 @@ public final class ClusterCodecs {
           .optional("exports", MONEY, ProfileFigures::exports, ProfileFigures.Builder::exports)
           .describe("the value of a year's exports")
           .qualify("not negative")
-          .build();
+          .build());
 
   /** A cluster. */
-  public static final ObjectCodec<Cluster, Cluster.Builder> CLUSTER =
+  public static final ObjectCodec<Cluster, Cluster.Builder> CLUSTER = ObjectCodec.deferred(() ->
       ObjectCodec.define(Cluster.class, "cluster", Cluster::builder, Cluster.Builder::build)
           .about("A sectoral and geographical concentration of small and medium enterprises.")
           .required("id", own(CLUSTER_ID), Cluster::id, Cluster.Builder::id)
@@ -79,7 +79,7 @@ public final class ClusterCodecs {
           .optional("profile", PROFILE_FIGURES, Cluster::profile, Cluster.Builder::profile)
           .describe("figures on its size at a date")
           .optional("description", TEXT, Cluster::description, Cluster.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

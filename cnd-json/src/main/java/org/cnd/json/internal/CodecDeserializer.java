@@ -30,11 +30,7 @@ public final class CodecDeserializer<T> extends ValueDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) {
-    return codec.read(p, options(ctxt));
-  }
-
-  private ReadOptions options(DeserializationContext ctxt) {
-    return ctxt.getAttribute(ReadOptions.UNLOCATED) == null ? options : options.unlocated();
+    return codec.read(p, options);
   }
 
   /**
@@ -43,7 +39,7 @@ public final class CodecDeserializer<T> extends ValueDeserializer<T> {
    */
   @Override
   public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer typeDeserializer) {
-    return codec.read(p, options(ctxt));
+    return codec.read(p, options);
   }
 
   /** Refuses {@code null}: the format never writes it, and an absent optional value is left out. */

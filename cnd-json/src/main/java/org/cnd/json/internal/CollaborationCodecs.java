@@ -36,7 +36,7 @@ public final class CollaborationCodecs {
       CodeCodec.of(ReportKind.class, "report kind", "What kind of report.");
 
   /** A linkage made between organisations and clusters. */
-  public static final ObjectCodec<Linkage, Linkage.Builder> LINKAGE =
+  public static final ObjectCodec<Linkage, Linkage.Builder> LINKAGE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Linkage.class, "linkage", Linkage::builder, Linkage.Builder::build)
           .about("A linkage made between organisations and clusters: at least one of them.")
           .rules(Rule.LINKAGE_PARTIES)
@@ -53,10 +53,10 @@ public final class CollaborationCodecs {
           .optional("outcome", TEXT, Linkage::outcome, Linkage.Builder::outcome)
           .describe("what came of it")
           .optional("description", TEXT, Linkage::description, Linkage.Builder::description)
-          .build();
+          .build());
 
   /** A report produced. */
-  public static final ObjectCodec<Report, Report.Builder> REPORT =
+  public static final ObjectCodec<Report, Report.Builder> REPORT = ObjectCodec.deferred(() ->
       ObjectCodec.define(Report.class, "report", Report::builder, Report.Builder::build)
           .about("A report produced: a study, an assessment, a progress report, an evaluation, a guide.")
           .rules(Rule.REPORT_SUBJECT)
@@ -76,7 +76,7 @@ public final class CollaborationCodecs {
           .optional("description", TEXT, Report::description, Report.Builder::description)
           .optional("url", URL, Report::url, Report.Builder::url)
           .describe("where it can be read")
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

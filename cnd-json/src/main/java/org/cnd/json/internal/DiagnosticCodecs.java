@@ -56,7 +56,7 @@ public final class DiagnosticCodecs {
       CodeCodec.of(Theme.class, "theme", "What a finding of a diagnostic study is about.");
 
   /** A document's validation or endorsement. */
-  public static final ObjectCodec<Approval, Approval.Builder> APPROVAL =
+  public static final ObjectCodec<Approval, Approval.Builder> APPROVAL = ObjectCodec.deferred(() ->
       ObjectCodec.define(Approval.class, "approval", Approval::builder, Approval.Builder::build)
           .about("A step of a document's approval: a study validated by the stakeholders, a study or plan endorsed "
               + "by the governance body.")
@@ -69,20 +69,21 @@ public final class DiagnosticCodecs {
           .list("people", PERSON_ID, Approval::people, Approval.Builder::addAllPeople)
           .describe("the people who approved")
           .optional("note", TEXT, Approval::note, Approval.Builder::note)
-          .build();
+          .build());
 
   /** The number of enterprises of one size class. */
   public static final ObjectCodec<EnterpriseCount, EnterpriseCount.Builder> ENTERPRISE_COUNT =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(EnterpriseCount.class, "enterprise count", EnterpriseCount::builder,
               EnterpriseCount.Builder::build)
           .about("The number of a cluster's enterprises in one size class.")
           .required("sizeClass", ClusterCodecs.SIZE_CLASS, EnterpriseCount::sizeClass, EnterpriseCount.Builder::sizeClass)
           .required("count", INTEGER, EnterpriseCount::count, EnterpriseCount.Builder::count)
           .describe("how many enterprises of the size class")
-          .build();
+          .build());
 
   /** An actor on a cluster map. */
-  public static final ObjectCodec<MapActor, MapActor.Builder> MAP_ACTOR =
+  public static final ObjectCodec<MapActor, MapActor.Builder> MAP_ACTOR = ObjectCodec.deferred(() ->
       ObjectCodec.define(MapActor.class, "map actor", MapActor::builder, MapActor.Builder::build)
           .about("An actor on a cluster map: a group of enterprises or institutions of one kind.")
           .required("id", MAP_ACTOR_ID, MapActor::id, MapActor.Builder::id)
@@ -95,10 +96,10 @@ public final class DiagnosticCodecs {
           .list("organisations", ORGANISATION_ID, MapActor::organisations, MapActor.Builder::addAllOrganisations)
           .describe("the organisations it stands for, when named")
           .optional("note", TEXT, MapActor::note, MapActor.Builder::note)
-          .build();
+          .build());
 
   /** A linkage between two actors of a cluster map. */
-  public static final ObjectCodec<MapLinkage, MapLinkage.Builder> MAP_LINKAGE =
+  public static final ObjectCodec<MapLinkage, MapLinkage.Builder> MAP_LINKAGE = ObjectCodec.deferred(() ->
       ObjectCodec.define(MapLinkage.class, "map linkage", MapLinkage::builder, MapLinkage.Builder::build)
           .about("A linkage from one actor of a cluster map to another (or to itself).")
           .required("fromActor", MAP_ACTOR_ID, MapLinkage::fromActor, MapLinkage.Builder::fromActor)
@@ -109,40 +110,40 @@ public final class DiagnosticCodecs {
           .describe("what flows along it")
           .required("strength", LINKAGE_STRENGTH, MapLinkage::strength, MapLinkage.Builder::strength)
           .optional("note", TEXT, MapLinkage::note, MapLinkage.Builder::note)
-          .build();
+          .build());
 
   /** A map of a cluster's actors and linkages. */
-  public static final ObjectCodec<ClusterMap, ClusterMap.Builder> CLUSTER_MAP =
+  public static final ObjectCodec<ClusterMap, ClusterMap.Builder> CLUSTER_MAP = ObjectCodec.deferred(() ->
       ObjectCodec.define(ClusterMap.class, "cluster map", ClusterMap::builder, ClusterMap.Builder::build)
           .about("A map of a cluster's economic system: actors with distinct ids, and linkages between actors of "
               + "the same map.")
           .rules(Rule.DIAGNOSTIC_MAP_ACTOR_DUPLICATE, Rule.DIAGNOSTIC_MAP_LINKAGE)
           .list("actors", MAP_ACTOR, ClusterMap::actors, ClusterMap.Builder::addAllActors)
           .list("linkages", MAP_LINKAGE, ClusterMap::linkages, ClusterMap.Builder::addAllLinkages)
-          .build();
+          .build());
 
   /** A finding of a diagnostic study. */
-  public static final ObjectCodec<Finding, Finding.Builder> FINDING =
+  public static final ObjectCodec<Finding, Finding.Builder> FINDING = ObjectCodec.deferred(() ->
       ObjectCodec.define(Finding.class, "finding", Finding::builder, Finding.Builder::build)
           .about("One finding of a diagnostic study, with its theme.")
           .required("theme", THEME, Finding::theme, Finding.Builder::theme)
           .describe("what it is about")
           .required("text", TEXT, Finding::text, Finding.Builder::text)
           .describe("what was found")
-          .build();
+          .build());
 
   /** Strengths, weaknesses, opportunities and threats. */
-  public static final ObjectCodec<Swot, Swot.Builder> SWOT =
+  public static final ObjectCodec<Swot, Swot.Builder> SWOT = ObjectCodec.deferred(() ->
       ObjectCodec.define(Swot.class, "SWOT", Swot::builder, Swot.Builder::build)
           .about("The strengths, weaknesses, opportunities and threats a diagnostic study found.")
           .list("strengths", FINDING, Swot::strengths, Swot.Builder::addAllStrengths)
           .list("weaknesses", FINDING, Swot::weaknesses, Swot.Builder::addAllWeaknesses)
           .list("opportunities", FINDING, Swot::opportunities, Swot.Builder::addAllOpportunities)
           .list("threats", FINDING, Swot::threats, Swot.Builder::addAllThreats)
-          .build();
+          .build());
 
   /** A baseline value a study found for an indicator. */
-  public static final ObjectCodec<BaselineValue, BaselineValue.Builder> BASELINE_VALUE =
+  public static final ObjectCodec<BaselineValue, BaselineValue.Builder> BASELINE_VALUE = ObjectCodec.deferred(() ->
       ObjectCodec.define(BaselineValue.class, "baseline value", BaselineValue::builder, BaselineValue.Builder::build)
           .about("A baseline value a diagnostic study found for an indicator.")
           .required("indicator", INDICATOR_ID, BaselineValue::indicator, BaselineValue.Builder::indicator)
@@ -150,10 +151,11 @@ public final class DiagnosticCodecs {
           .describe("the value found; the same as the indicator's baseline when that names this study")
           .optional("date", PARTIAL_DATE, BaselineValue::date, BaselineValue.Builder::date)
           .describe("when the value held")
-          .build();
+          .build());
 
   /** A diagnostic study. */
   public static final ObjectCodec<DiagnosticStudy, DiagnosticStudy.Builder> DIAGNOSTIC_STUDY =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(DiagnosticStudy.class, "diagnostic study", DiagnosticStudy::builder,
               DiagnosticStudy.Builder::build)
           .about("A diagnostic study of a cluster. Once validated or endorsed, it has a SWOT whose four lists are "
@@ -196,7 +198,7 @@ public final class DiagnosticCodecs {
           .describe("the baseline values it found for indicators")
           .qualify("each indicator once")
           .optional("description", TEXT, DiagnosticStudy::description, DiagnosticStudy.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

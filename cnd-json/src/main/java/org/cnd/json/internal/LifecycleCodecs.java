@@ -36,7 +36,7 @@ public final class LifecycleCodecs {
       CodeCodec.of(TeamRole.class, "team role", "The role of a member of an engagement's team.");
 
   /** A person or organisation on an engagement's team. */
-  public static final ObjectCodec<TeamMember, TeamMember.Builder> TEAM_MEMBER =
+  public static final ObjectCodec<TeamMember, TeamMember.Builder> TEAM_MEMBER = ObjectCodec.deferred(() ->
       ObjectCodec.define(TeamMember.class, "team member", TeamMember::builder, TeamMember.Builder::build)
           .about("A person, an organisation, or a person for an organisation, working on an engagement in a role.")
           .rules(Rule.LIFECYCLE_TEAM_MEMBER)
@@ -48,10 +48,10 @@ public final class LifecycleCodecs {
           .optional("period", DATE_RANGE, TeamMember::period, TeamMember.Builder::period)
           .describe("when the member works on the engagement; always, when left out")
           .optional("note", TEXT, TeamMember::note, TeamMember.Builder::note)
-          .build();
+          .build());
 
   /** A cluster's governance body. */
-  public static final ObjectCodec<GovernanceBody, GovernanceBody.Builder> GOVERNANCE_BODY =
+  public static final ObjectCodec<GovernanceBody, GovernanceBody.Builder> GOVERNANCE_BODY = ObjectCodec.deferred(() ->
       ObjectCodec.define(GovernanceBody.class, "governance body", GovernanceBody::builder, GovernanceBody.Builder::build)
           .about("The body that governs a cluster's joint work and endorses its documents, such as a cluster "
               + "committee.")
@@ -62,20 +62,20 @@ public final class LifecycleCodecs {
           .optional("formed", PARTIAL_DATE, GovernanceBody::formed, GovernanceBody.Builder::formed)
           .describe("when it was formed")
           .optional("note", TEXT, GovernanceBody::note, GovernanceBody.Builder::note)
-          .build();
+          .build());
 
   /** Who takes over which responsibility at exit. */
-  public static final ObjectCodec<Takeover, Takeover.Builder> TAKEOVER =
+  public static final ObjectCodec<Takeover, Takeover.Builder> TAKEOVER = ObjectCodec.deferred(() ->
       ObjectCodec.define(Takeover.class, "takeover", Takeover::builder, Takeover.Builder::build)
           .about("An organisation that takes over one of the programme's responsibilities at exit.")
           .required("organisation", ORGANISATION_ID, Takeover::organisation, Takeover.Builder::organisation)
           .required("responsibility", TEXT, Takeover::responsibility, Takeover.Builder::responsibility)
           .describe("what it takes over: funding the cluster's CDA")
           .optional("note", TEXT, Takeover::note, Takeover.Builder::note)
-          .build();
+          .build());
 
   /** The handover at exit. */
-  public static final ObjectCodec<Handover, Handover.Builder> HANDOVER =
+  public static final ObjectCodec<Handover, Handover.Builder> HANDOVER = ObjectCodec.deferred(() ->
       ObjectCodec.define(Handover.class, "handover", Handover::builder, Handover.Builder::build)
           .about("The handover at a programme's exit from a cluster: who takes over which responsibilities, and the "
               + "governance body that stays; at least one of the two.")
@@ -87,10 +87,10 @@ public final class LifecycleCodecs {
           .optional("governanceBody", GOVERNANCE_BODY, Handover::governanceBody, Handover.Builder::governanceBody)
           .describe("the governance body that stays and carries the joint work on")
           .optional("note", TEXT, Handover::note, Handover.Builder::note)
-          .build();
+          .build());
 
   /** An entry of an engagement's phase history. */
-  public static final ObjectCodec<PhaseChange, PhaseChange.Builder> PHASE_CHANGE =
+  public static final ObjectCodec<PhaseChange, PhaseChange.Builder> PHASE_CHANGE = ObjectCodec.deferred(() ->
       ObjectCodec.define(PhaseChange.class, "phase change", PhaseChange::builder, PhaseChange.Builder::build)
           .about("An entry of an engagement's phase history: the phase entered, when, and why (for a suspension or "
               + "a discontinuation).")
@@ -102,10 +102,10 @@ public final class LifecycleCodecs {
           .describe("why the engagement was suspended or discontinued: overtaken by events")
           .optional("note", TEXT, PhaseChange::note, PhaseChange.Builder::note)
           .describe("what the record says of it")
-          .build();
+          .build());
 
   /** An engagement: one programme's work with one cluster. */
-  public static final ObjectCodec<Engagement, Engagement.Builder> ENGAGEMENT =
+  public static final ObjectCodec<Engagement, Engagement.Builder> ENGAGEMENT = ObjectCodec.deferred(() ->
       ObjectCodec.define(Engagement.class, "engagement", Engagement::builder, Engagement.Builder::build)
           .about("One programme's work with one cluster: its team, the cluster's governance body and the phases it "
               + "went through.")
@@ -126,7 +126,7 @@ public final class LifecycleCodecs {
           .list("phaseHistory", PHASE_CHANGE, Engagement::phaseHistory, Engagement.Builder::addAllPhaseHistory)
           .describe("the phases it went through, in time order")
           .optional("description", TEXT, Engagement::description, Engagement.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

@@ -52,7 +52,7 @@ public final class MonitoringCodecs {
       CodeCodec.of(Gender.class, "gender", "The gender of the people counted by a disaggregated indicator.");
 
   /** A number or a text: {@code {"number": 12.5}} or {@code {"text": "Strong"}}. */
-  public static final ObjectCodec<IndicatorValue, IndicatorValue.Builder> INDICATOR_VALUE =
+  public static final ObjectCodec<IndicatorValue, IndicatorValue.Builder> INDICATOR_VALUE = ObjectCodec.deferred(() ->
       ObjectCodec.define(IndicatorValue.class, "indicator value", IndicatorValue::builder, IndicatorValue.Builder::build)
           .about("The value of an indicator: a number, or for a qualitative indicator a text; exactly one of the two.")
           .rules(Rule.MONITORING_VALUE)
@@ -60,10 +60,10 @@ public final class MonitoringCodecs {
           .describe("for a number or percentage indicator")
           .optional("text", TEXT, IndicatorValue::text, IndicatorValue.Builder::text)
           .describe("for a qualitative indicator")
-          .build();
+          .build());
 
   /** Where an indicator started. */
-  public static final ObjectCodec<Baseline, Baseline.Builder> BASELINE =
+  public static final ObjectCodec<Baseline, Baseline.Builder> BASELINE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Baseline.class, "baseline", Baseline::builder, Baseline.Builder::build)
           .about("Where an indicator started: its value at a date, usually from a diagnostic study.")
           .required("value", INDICATOR_VALUE, Baseline::value, Baseline.Builder::value)
@@ -72,10 +72,10 @@ public final class MonitoringCodecs {
           .optional("study", DIAGNOSTIC_STUDY_ID, Baseline::study, Baseline.Builder::study)
           .describe("the study it came from, of the indicator's cluster")
           .optional("note", TEXT, Baseline::note, Baseline.Builder::note)
-          .build();
+          .build());
 
   /** A value an indicator should reach by a date. */
-  public static final ObjectCodec<Target, Target.Builder> TARGET =
+  public static final ObjectCodec<Target, Target.Builder> TARGET = ObjectCodec.deferred(() ->
       ObjectCodec.define(Target.class, "target", Target::builder, Target.Builder::build)
           .about("A value an indicator should reach by a date.")
           .required("value", INDICATOR_VALUE, Target::value, Target.Builder::value)
@@ -83,10 +83,10 @@ public final class MonitoringCodecs {
           .required("date", PARTIAL_DATE, Target::date, Target.Builder::date)
           .describe("by when")
           .optional("note", TEXT, Target::note, Target.Builder::note)
-          .build();
+          .build());
 
   /** The part of a measurement in one category of a disaggregation. */
-  public static final ObjectCodec<BreakdownValue, BreakdownValue.Builder> BREAKDOWN_VALUE =
+  public static final ObjectCodec<BreakdownValue, BreakdownValue.Builder> BREAKDOWN_VALUE = ObjectCodec.deferred(() ->
       ObjectCodec.define(BreakdownValue.class, "broken-down value", BreakdownValue::builder,
               BreakdownValue.Builder::build)
           .about("The part of a measurement in one category of the indicator's disaggregation: a size class or a "
@@ -98,10 +98,10 @@ public final class MonitoringCodecs {
           .describe("the category, for an indicator broken down by gender")
           .required("value", INDICATOR_VALUE, BreakdownValue::value, BreakdownValue.Builder::value)
           .describe("the value for the category")
-          .build();
+          .build());
 
   /** A value of an indicator found at a date or over a period. */
-  public static final ObjectCodec<Measurement, Measurement.Builder> MEASUREMENT =
+  public static final ObjectCodec<Measurement, Measurement.Builder> MEASUREMENT = ObjectCodec.deferred(() ->
       ObjectCodec.define(Measurement.class, "measurement", Measurement::builder, Measurement.Builder::build)
           .about("A value of an indicator found at a date or over a period (exactly one of the two), with its "
               + "source and break-down.")
@@ -115,10 +115,10 @@ public final class MonitoringCodecs {
           .describe("a survey, a report, an association's records")
           .list("breakdown", BREAKDOWN_VALUE, Measurement::breakdown, Measurement.Builder::addAllBreakdown)
           .describe("the value broken down by the indicator's disaggregation")
-          .build();
+          .build());
 
   /** An indicator. */
-  public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR =
+  public static final ObjectCodec<Indicator, Indicator.Builder> INDICATOR = ObjectCodec.deferred(() ->
       ObjectCodec.define(Indicator.class, "indicator", Indicator::builder, Indicator.Builder::build)
           .about("What monitoring measures: an indicator of a cluster or an engagement, with its baseline, targets "
               + "and measurements.")
@@ -149,7 +149,7 @@ public final class MonitoringCodecs {
           .list("measurements", MEASUREMENT, Indicator::measurements, Indicator.Builder::addAllMeasurements)
           .describe("what was found")
           .optional("description", TEXT, Indicator::description, Indicator.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

@@ -35,17 +35,17 @@ public final class NetworkCodecs {
       CodeCodec.of(NetworkStatus.class, "network status", "The status of a network of firms.");
 
   /** A member of a network. */
-  public static final ObjectCodec<NetworkMember, NetworkMember.Builder> NETWORK_MEMBER =
+  public static final ObjectCodec<NetworkMember, NetworkMember.Builder> NETWORK_MEMBER = ObjectCodec.deferred(() ->
       ObjectCodec.define(NetworkMember.class, "network member", NetworkMember::builder, NetworkMember.Builder::build)
           .about("An organisation in a network, with its stage of the value chain.")
           .required("organisation", ORGANISATION_ID, NetworkMember::organisation, NetworkMember.Builder::organisation)
           .optional("stage", TEXT, NetworkMember::stage, NetworkMember.Builder::stage)
           .describe("its stage of the value chain: tanning")
           .optional("note", TEXT, NetworkMember::note, NetworkMember.Builder::note)
-          .build();
+          .build());
 
   /** A joint project of a network. */
-  public static final ObjectCodec<JointProject, JointProject.Builder> JOINT_PROJECT =
+  public static final ObjectCodec<JointProject, JointProject.Builder> JOINT_PROJECT = ObjectCodec.deferred(() ->
       ObjectCodec.define(JointProject.class, "joint project", JointProject::builder, JointProject.Builder::build)
           .about("A project the members of a network carry out together.")
           .required("name", TEXT, JointProject::name, JointProject.Builder::name)
@@ -53,10 +53,11 @@ public final class NetworkCodecs {
           .optional("period", DATE_RANGE, JointProject::period, JointProject.Builder::period)
           .describe("when it ran; not starting before the network was formed")
           .optional("description", TEXT, JointProject::description, JointProject.Builder::description)
-          .build();
+          .build());
 
   /** A change of a network's status. */
   public static final ObjectCodec<NetworkStatusChange, NetworkStatusChange.Builder> NETWORK_STATUS_CHANGE =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(NetworkStatusChange.class, "network status change", NetworkStatusChange::builder,
               NetworkStatusChange.Builder::build)
           .about("An entry of a network's status history.")
@@ -65,10 +66,10 @@ public final class NetworkCodecs {
           .required("date", PARTIAL_DATE, NetworkStatusChange::date, NetworkStatusChange.Builder::date)
           .describe("when; in time order, not before the network was formed")
           .optional("note", TEXT, NetworkStatusChange::note, NetworkStatusChange.Builder::note)
-          .build();
+          .build());
 
   /** A network of firms. */
-  public static final ObjectCodec<Network, Network.Builder> NETWORK =
+  public static final ObjectCodec<Network, Network.Builder> NETWORK = ObjectCodec.deferred(() ->
       ObjectCodec.define(Network.class, "network", Network::builder, Network.Builder::build)
           .about("A network of firms: horizontal (firms of one market that cooperate), vertical (along a value "
               + "chain) or an export consortium, with its members or their count, its broker and its history.")
@@ -96,7 +97,7 @@ public final class NetworkCodecs {
           .list("statusHistory", NETWORK_STATUS_CHANGE, Network::statusHistory, Network.Builder::addAllStatusHistory)
           .describe("its statuses, in time order")
           .optional("description", TEXT, Network::description, Network.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

@@ -38,10 +38,10 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * nearest ancestor so kept.
  *
  * <p>Adding a type to the format is one definition, each property described beside it; the schema's object and
- * FORMAT.md's table are generated from it (see TESTING.md):
+ * FORMAT.md's table are generated from it (see TESTING.md). Deferred, it is defined when first used:
  *
  * <pre>{@code
- * static final ObjectCodec<Person, Person.Builder> PERSON =
+ * static final ObjectCodec<Person, Person.Builder> PERSON = ObjectCodec.deferred(() ->
  *     ObjectCodec.define(Person.class, "person", Person::builder, Person.Builder::build)
  *         .about("A person: a name and an affiliation, nothing more.")
  *         .required("id", ValueCodecs.own(ActorCodecs.PERSON_ID), Person::id, Person.Builder::id)
@@ -49,7 +49,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  *         .describe("the name as the person wants it recorded")
  *         .optional("affiliation", ActorCodecs.ORGANISATION_ID, Person::affiliation, Person.Builder::affiliation)
  *         .describe("the organisation the person works for")
- *         .build();
+ *         .build());
  * }</pre>
  *
  * @param <T> the Java type
@@ -66,24 +66,29 @@ public final class ObjectCodec<T, B> implements Codec<T> {
     LIST
   }
 
-  private final Class<T> type;
-  private final String name;
-  private final String noun;
-  private final String description;
-  private final Supplier<B> newBuilder;
-  private final Function<B, T> build;
-  private final ImmutableList<Property<T, B>> properties;
-  private final ImmutableList<CheckedRule> rules;
-  private final ImmutableMap<String, Integer> indexByName;
-  private final String expected;
+  // Null once defined: a codec made by deferred(...) is defined when first used (see there).
+  private final Supplier<ObjectCodec<T, B>> definition;
+  // Written once, before defined is set; read after reading defined.
+  private volatile boolean defined;
+  private Class<T> type;
+  private String name;
+  private String noun;
+  private String description;
+  private Supplier<B> newBuilder;
+  private Function<B, T> build;
+  private ImmutableList<Property<T, B>> properties;
+  private ImmutableList<CheckedRule> rules;
+  private ImmutableMap<String, Integer> indexByName;
+  private String expected;
   // The required properties, one bit each by index (an object type has at most 64 properties).
-  private final long required;
+  private long required;
   // The property names, for the parser to match as it reads them: the byte parser matches a name's bytes, with no
   // String made or looked up. The index it returns is the property's. Last quads unpadded, as the JSON factory's own
   // matchers are (JsonFactory.constructNameMatcher).
-  private final PropertyNameMatcher matcher;
+  private PropertyNameMatcher matcher;
 
   private ObjectCodec(Definer<T, B> d) {
+    this.definition = null;
     this.type = d.type;
     this.name = d.name;
     this.noun = d.noun;
@@ -109,6 +114,48 @@ public final class ObjectCodec<T, B> implements Codec<T> {
       }
     }
     this.required = bits;
+    this.defined = true;
+  }
+
+  private ObjectCodec(Supplier<ObjectCodec<T, B>> definition) {
+    this.definition = Objects.requireNonNull(definition, "definition");
+  }
+
+  /**
+   * An object codec defined when it is first used (read, written or asked about), by the definition given, which
+   * returns {@code define(...)...build()}: the codecs of the object types a document does not hold are never
+   * defined. Defining one links a method reference per accessor and per builder method, which costs a run of the
+   * command line on a small document more than reading it does.
+   */
+  public static <T, B> ObjectCodec<T, B> deferred(Supplier<ObjectCodec<T, B>> definition) {
+    return new ObjectCodec<>(definition);
+  }
+
+  private ObjectCodec<T, B> defined() {
+    if (!defined) {
+      define();
+    }
+    return this;
+  }
+
+  private synchronized void define() {
+    if (defined) {
+      return;
+    }
+    ObjectCodec<T, B> d = definition.get().defined();
+    this.type = d.type;
+    this.name = d.name;
+    this.noun = d.noun;
+    this.description = d.description;
+    this.newBuilder = d.newBuilder;
+    this.build = d.build;
+    this.properties = d.properties;
+    this.rules = d.rules;
+    this.indexByName = d.indexByName;
+    this.expected = d.expected;
+    this.required = d.required;
+    this.matcher = d.matcher;
+    this.defined = true;
   }
 
   /**
@@ -124,22 +171,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   @Override
   public Class<T> type() {
-    return type;
+    return defined().type;
   }
 
   /** The name of the object type in the schema and in FORMAT.md: the Java type's simple name unless named otherwise. */
   public String name() {
-    return name;
+    return defined().name;
   }
 
   /** What the object is: {@code organisation}. */
   public String noun() {
-    return noun;
+    return defined().noun;
   }
 
   /** The object type's description, for the schema: {@code A body that funds, ...}; empty when none was given. */
   public String description() {
-    return description;
+    return defined().description;
   }
 
   @Override
@@ -154,21 +201,22 @@ public final class ObjectCodec<T, B> implements Codec<T> {
 
   /** The properties, in the order they are written. */
   public ImmutableList<Property<T, B>> properties() {
-    return properties;
+    return defined().properties;
   }
 
   @Override
   public String expected() {
-    return expected;
+    return defined().expected;
   }
 
   @Override
   public ImmutableList<CheckedRule> rules() {
-    return rules;
+    return defined().rules;
   }
 
   @Override
   public void write(JsonGenerator g, T value) {
+    defined();
     g.writeStartObject(value);
     // Indexed loops, here and over list elements: an iterator per object written shows in the profile.
     for (int i = 0, n = properties.size(); i < n; i++) {
@@ -193,6 +241,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
    * parser matches a name's bytes, with no String made or looked up.
    */
   private T read(JsonParser p, ReadOptions options, Consumer<LocationTable> located) {
+    defined();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw Errors.wrongType(p, expected);
     }
@@ -254,7 +303,7 @@ public final class ObjectCodec<T, B> implements Codec<T> {
   }
 
   private ImmutableList<String> propertyNames() {
-    return indexByName.keySet().asList();
+    return defined().indexByName.keySet().asList();
   }
 
   static String article(String noun) {

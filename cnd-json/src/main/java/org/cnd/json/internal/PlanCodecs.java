@@ -57,17 +57,17 @@ public final class PlanCodecs {
       CodeCodec.of(ActivityStatus.class, "activity status", "How far an activity has got.");
 
   /** An objective of an action plan. */
-  public static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE =
+  public static final ObjectCodec<Objective, Objective.Builder> OBJECTIVE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Objective.class, "objective", Objective::builder, Objective.Builder::build)
           .about("An objective of an action plan.")
           .required("id", OBJECTIVE_ID, Objective::id, Objective.Builder::id)
           .qualify("unique within the plan")
           .required("statement", TEXT, Objective::statement, Objective.Builder::statement)
           .describe("what it aims at: raise exports to the EU by a third")
-          .build();
+          .build());
 
   /** What one organisation pays towards an activity. */
-  public static final ObjectCodec<FundingShare, FundingShare.Builder> FUNDING_SHARE =
+  public static final ObjectCodec<FundingShare, FundingShare.Builder> FUNDING_SHARE = ObjectCodec.deferred(() ->
       ObjectCodec.define(FundingShare.class, "funding share", FundingShare::builder, FundingShare.Builder::build)
           .about("What one organisation pays towards an activity.")
           .required("organisation", ORGANISATION_ID, FundingShare::organisation, FundingShare.Builder::organisation)
@@ -75,10 +75,10 @@ public final class PlanCodecs {
           .required("amount", MONEY, FundingShare::amount, FundingShare.Builder::amount)
           .describe("how much, in the activity's currency")
           .qualify("not negative")
-          .build();
+          .build());
 
   /** An activity of an action plan. */
-  public static final ObjectCodec<Activity, Activity.Builder> ACTIVITY =
+  public static final ObjectCodec<Activity, Activity.Builder> ACTIVITY = ObjectCodec.deferred(() ->
       ObjectCodec.define(Activity.class, "activity", Activity::builder, Activity.Builder::build)
           .about("An activity of an action plan; its funding shares are in its budget's currency and add up to no "
               + "more than the budget.")
@@ -107,13 +107,13 @@ public final class PlanCodecs {
           .required("status", ACTIVITY_STATUS, Activity::status, Activity.Builder::status)
           .describe("how far it has got")
           .optional("description", TEXT, Activity::description, Activity.Builder::description)
-          .build();
+          .build());
 
   /**
    * An action plan. Its version is always written (the core gives every plan one, 1 by default) and is 1 when a
    * document leaves it out.
    */
-  public static final ObjectCodec<ActionPlan, ActionPlan.Builder> ACTION_PLAN =
+  public static final ObjectCodec<ActionPlan, ActionPlan.Builder> ACTION_PLAN = ObjectCodec.deferred(() ->
       ObjectCodec.define(ActionPlan.class, "action plan", ActionPlan::builder, ActionPlan.Builder::build)
           .about("An action plan of a cluster: objectives and activities over a horizon, based on a diagnostic "
               + "study, endorsed by the governance body; a revision supersedes an earlier plan.")
@@ -143,7 +143,7 @@ public final class PlanCodecs {
           .optional("supersededOn", PARTIAL_DATE, ActionPlan::supersededOn, ActionPlan.Builder::supersededOn)
           .describe("when a revised plan replaced it; not certainly before the endorsement")
           .optional("description", TEXT, ActionPlan::description, ActionPlan.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

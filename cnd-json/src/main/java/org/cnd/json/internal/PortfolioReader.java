@@ -27,37 +27,52 @@ import org.cnd.json.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.TokenStreamFactory;
 
 /**
  * Reading and validating whole documents for {@link org.cnd.json.CndJson}: every input turned into a parser (through
  * {@link Inputs}, so that the size limit holds and columns count characters), the byte fast path with its fallback,
  * the root's checks, and the locations of the validator's violations.
+ *
+ * <p>The root is read by {@link PortfolioCodec#PORTFOLIO} on the factory's parsers, without Jackson's databind: the
+ * codecs need nothing but a parser, and a mapper's set-up (its deserializer caches, the introspection of the root
+ * type) costs a command-line run more time than reading a small document does.
  */
 public final class PortfolioReader {
   private static final int MAX_BUFFER = Integer.MAX_VALUE - 16;
 
   private final Limits limits;
-  private final JsonMapper mapper;
-  private final ObjectReader bytesReader;
+  private final TokenStreamFactory factory;
+  private final ReadOptions located;
+  private final ReadOptions unlocated;
+  private final ObjectReadContext fastPath;
 
   /**
-   * A reader over the mapper, which must have the module registered with the same handling of unknown properties.
+   * A reader over the factory's parsers, whose constraints must be the limits' ({@link Limits#constraints()}) and
+   * which must detect duplicate properties.
    *
-   * @param ignoreUnknownProperties whether the module skips unknown properties
+   * @param ignoreUnknownProperties whether unknown properties are skipped rather than refused
    */
-  public PortfolioReader(JsonMapper mapper, Limits limits, boolean ignoreUnknownProperties) {
-    this.mapper = Objects.requireNonNull(mapper, "mapper");
+  public PortfolioReader(TokenStreamFactory factory, Limits limits, boolean ignoreUnknownProperties) {
+    this.factory = Objects.requireNonNull(factory, "factory");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.located = new ReadOptions(ignoreUnknownProperties);
+    this.unlocated = located.unlocated();
     // The fast path needs no duplicate detection from the parser: every object of the format is read by a codec
     // that refuses a repeated property itself, and unknown properties are refused anyway. (Skipped unknown
     // properties could repeat unseen: when they are ignored, the parser keeps checking.)
     // Nor does it record where each node was read: a refusal is reported by reading the document again.
-    ObjectReader portfolios = mapper.readerFor(Portfolio.class).withAttribute(ReadOptions.UNLOCATED, Boolean.TRUE);
-    this.bytesReader = ignoreUnknownProperties
-        ? portfolios : portfolios.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    this.fastPath = ignoreUnknownProperties ? ObjectReadContext.empty() : new WithoutDuplicateDetection();
+  }
+
+  /** Parsers of this context leave duplicate properties to the codecs. */
+  private static final class WithoutDuplicateDetection extends ObjectReadContext.Base {
+    @Override
+    public int getStreamReadFeatures(int defaults) {
+      return defaults & ~StreamReadFeature.STRICT_DUPLICATE_DETECTION.getMask();
+    }
   }
 
   // --- reading ----------------------------------------------------------------------------------------------
@@ -74,7 +89,7 @@ public final class PortfolioReader {
     // always has (the same rule, path and message, and columns that count characters, not bytes).
     if (json.length <= limits.maxDocumentLength() && !Utf8.startsWithByteOrderMark(json) && Utf8.isWellFormed(json)) {
       try {
-        return parse(() -> bytesReader.createParser(json), bytesReader::readValue);
+        return parse(() -> factory.createParser(fastPath, json), p -> PortfolioCodec.PORTFOLIO.read(p, unlocated));
       } catch (RuntimeException refused) {
         // read below
       }
@@ -116,7 +131,8 @@ public final class PortfolioReader {
   }
 
   private Portfolio parse(Reader in) {
-    return parse(() -> mapper.createParser(in), p -> mapper.readValue(p, Portfolio.class));
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), in),
+        p -> PortfolioCodec.PORTFOLIO.read(p, located));
   }
 
   private Portfolio parse(Supplier<JsonParser> open, Function<JsonParser, Portfolio> readRoot) {
@@ -212,7 +228,7 @@ public final class PortfolioReader {
     Set<String> paths = new LinkedHashSet<>();
     report.violations().forEach(v -> paths.add(v.path()));
     // The document is read a second time, only when there is something to locate.
-    Map<String, int[]> locations = Locator.locate(mapper.tokenStreamFactory(), source.get(), paths);
+    Map<String, int[]> locations = Locator.locate(factory, source.get(), paths);
     ImmutableList.Builder<Problem> problems = ImmutableList.builder();
     for (Violation v : report.violations()) {
       int[] at = locations.get(v.path());

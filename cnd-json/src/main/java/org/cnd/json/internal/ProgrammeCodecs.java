@@ -49,7 +49,7 @@ public final class ProgrammeCodecs {
           "What a programme's transaction is, as IATI's TransactionType list (version 2.03) names it.");
 
   /** A purpose of a programme in the DAC's codes. */
-  public static final ObjectCodec<DacPurpose, DacPurpose.Builder> DAC_PURPOSE =
+  public static final ObjectCodec<DacPurpose, DacPurpose.Builder> DAC_PURPOSE = ObjectCodec.deferred(() ->
       ObjectCodec.define(DacPurpose.class, "DAC purpose", DacPurpose::builder, DacPurpose.Builder::build)
           .about("A purpose of a programme in the OECD DAC's 5-digit purpose codes (IATI's sector vocabulary 1).")
           .rules(Rule.PROGRAMME_PURPOSE_CODE, Rule.PROGRAMME_PERCENTAGE)
@@ -58,10 +58,10 @@ public final class ProgrammeCodecs {
           .optional("percentage", DECIMAL, DacPurpose::percentage, DacPurpose.Builder::percentage)
           .describe("its share of the programme, in percent, when it has several purposes")
           .qualify("more than 0, at most 100, at most 2 decimals")
-          .build();
+          .build());
 
   /** Money that moved for a programme. */
-  public static final ObjectCodec<Transaction, Transaction.Builder> TRANSACTION =
+  public static final ObjectCodec<Transaction, Transaction.Builder> TRANSACTION = ObjectCodec.deferred(() ->
       ObjectCodec.define(Transaction.class, "transaction", Transaction::builder, Transaction.Builder::build)
           .about("Money that moved for a programme: funds received, a commitment, a disbursement or an expenditure.")
           .required("kind", TRANSACTION_KIND, Transaction::kind, Transaction.Builder::kind)
@@ -77,10 +77,10 @@ public final class ProgrammeCodecs {
           .describe("the organisation the money went to")
           .optional("note", TEXT, Transaction::note, Transaction.Builder::note)
           .describe("what the record says of it")
-          .build();
+          .build());
 
   /** A change of a programme's status. */
-  public static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE =
+  public static final ObjectCodec<StatusChange, StatusChange.Builder> STATUS_CHANGE = ObjectCodec.deferred(() ->
       ObjectCodec.define(StatusChange.class, "status change", StatusChange::builder, StatusChange.Builder::build)
           .about("A dated change of a programme's status.")
           .required("status", PROGRAMME_STATUS, StatusChange::status, StatusChange.Builder::status)
@@ -89,20 +89,21 @@ public final class ProgrammeCodecs {
           .describe("when the change happened")
           .optional("note", TEXT, StatusChange::note, StatusChange.Builder::note)
           .describe("why, such as \"overtaken by events\"")
-          .build();
+          .build());
 
   /** An organisation taking part in a programme. */
-  public static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION =
+  public static final ObjectCodec<Participation, Participation.Builder> PARTICIPATION = ObjectCodec.deferred(() ->
       ObjectCodec.define(Participation.class, "participation", Participation::builder, Participation.Builder::build)
           .about("An organisation taking part in a programme in one role.")
           .required("organisation", ORGANISATION_ID, Participation::organisation, Participation.Builder::organisation)
           .required("role", PARTICIPATION_ROLE, Participation::role, Participation.Builder::role)
           .optional("note", TEXT, Participation::note, Participation.Builder::note)
           .describe("what the record says of its part")
-          .build();
+          .build());
 
   /** A funder's contribution to a programme. */
   public static final ObjectCodec<FundingCommitment, FundingCommitment.Builder> FUNDING_COMMITMENT =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(FundingCommitment.class, "funding commitment", FundingCommitment::builder,
               FundingCommitment.Builder::build)
           .about("A funder's contribution to a programme, in cash or in kind.")
@@ -116,10 +117,11 @@ public final class ProgrammeCodecs {
           .describe("when it was committed")
           .optional("note", TEXT, FundingCommitment::note, FundingCommitment.Builder::note)
           .describe("what the record says of it")
-          .build();
+          .build());
 
   /** A relation to another programme. */
   public static final ObjectCodec<ProgrammeRelation, ProgrammeRelation.Builder> PROGRAMME_RELATION =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(ProgrammeRelation.class, "programme relation", ProgrammeRelation::builder,
               ProgrammeRelation.Builder::build)
           .about("How a programme relates to another.")
@@ -127,10 +129,10 @@ public final class ProgrammeCodecs {
           .describe("how this programme relates to the other")
           .required("programme", PROGRAMME_ID, ProgrammeRelation::programme, ProgrammeRelation.Builder::programme)
           .describe("the other programme")
-          .build();
+          .build());
 
   /** A programme. */
-  public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME =
+  public static final ObjectCodec<Programme, Programme.Builder> PROGRAMME = ObjectCodec.deferred(() ->
       ObjectCodec.define(Programme.class, "programme", Programme::builder, Programme.Builder::build)
           .about("A project or scheme that targets clusters.")
           .rules(Rule.PROGRAMME_SELF_RELATION, Rule.PROGRAMME_TARGET_DUPLICATE, Rule.PROGRAMME_PURPOSE_DUPLICATE,
@@ -170,7 +172,7 @@ public final class ProgrammeCodecs {
           .describe("money that moved for it, beside `funding`")
           .optional("language", LANGUAGE, Programme::language, Programme.Builder::language)
           .describe("the language of its texts: `en`")
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

@@ -9,12 +9,6 @@ package org.cnd.json.internal;
  *     locations, to report it (what {@link org.cnd.json.CndJson} does on its fast path for bytes)
  */
 public record ReadOptions(boolean ignoreUnknownProperties, boolean located) {
-  /**
-   * The attribute that, set on a Jackson reader, makes the module's deserializers read without locations (any value
-   * will do).
-   */
-  public static final Object UNLOCATED = ReadOptions.class.getName() + ".unlocated";
-
   /** Options that record locations. */
   public ReadOptions(boolean ignoreUnknownProperties) {
     this(ignoreUnknownProperties, true);

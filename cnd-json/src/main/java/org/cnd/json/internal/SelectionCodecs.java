@@ -71,7 +71,7 @@ public final class SelectionCodecs {
       "criterion direction", "Whether a higher or a lower score on a prioritisation criterion is better.");
 
   /** A region of a mapping data set. */
-  public static final ObjectCodec<Region, Region.Builder> REGION =
+  public static final ObjectCodec<Region, Region.Builder> REGION = ObjectCodec.deferred(() ->
       ObjectCodec.define(Region.class, "region", Region::builder, Region.Builder::build)
           .about("A region of a mapping data set: an ISO 3166-2 subdivision, a named district, or a district within "
               + "a subdivision.")
@@ -80,10 +80,10 @@ public final class SelectionCodecs {
           .describe("the subdivision, or the one the district lies in; `subdivision`, `district` or both are given")
           .optional("district", TEXT, Region::district, Region.Builder::district)
           .describe("the district's name: Sialkot")
-          .build();
+          .build());
 
   /** One count of a mapping data set. */
-  public static final ObjectCodec<MappingCount, MappingCount.Builder> MAPPING_COUNT =
+  public static final ObjectCodec<MappingCount, MappingCount.Builder> MAPPING_COUNT = ObjectCodec.deferred(() ->
       ObjectCodec.define(MappingCount.class, "mapping count", MappingCount::builder, MappingCount.Builder::build)
           .about("The employment and establishments of one sector in one region.")
           .required("region", REGION, MappingCount::region, MappingCount.Builder::region)
@@ -93,10 +93,10 @@ public final class SelectionCodecs {
           .describe("the people employed")
           .required("establishments", INTEGER, MappingCount::establishments, MappingCount.Builder::establishments)
           .describe("the establishments counted")
-          .build();
+          .build());
 
   /** A mapping data set. */
-  public static final ObjectCodec<MappingDataSet, MappingDataSet.Builder> MAPPING_DATA_SET =
+  public static final ObjectCodec<MappingDataSet, MappingDataSet.Builder> MAPPING_DATA_SET = ObjectCodec.deferred(() ->
       ObjectCodec.define(MappingDataSet.class, "mapping data set", MappingDataSet::builder, MappingDataSet.Builder::build)
           .about("Counts of employment and establishments by region and sector, from one source and vintage: the "
               + "data cluster mapping starts from.")
@@ -115,10 +115,11 @@ public final class SelectionCodecs {
           .describe("the sectors the source classes as traded, each a sector of `counts`")
           .optional("note", TEXT, MappingDataSet::note, MappingDataSet.Builder::note)
           .describe("how the counts were made, what they leave out; made-up figures say so here")
-          .build();
+          .build());
 
   /** An organisation that took part in a selection exercise. */
   public static final ObjectCodec<SelectionParticipant, SelectionParticipant.Builder> SELECTION_PARTICIPANT =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(SelectionParticipant.class, "selection participant", SelectionParticipant::builder,
               SelectionParticipant.Builder::build)
           .about("An organisation that took part in a selection exercise, in a role.")
@@ -126,10 +127,10 @@ public final class SelectionCodecs {
               SelectionParticipant.Builder::organisation)
           .required("role", SELECTION_ROLE, SelectionParticipant::role, SelectionParticipant.Builder::role)
           .optional("note", TEXT, SelectionParticipant::note, SelectionParticipant.Builder::note)
-          .build();
+          .build());
 
   /** A candidate cluster. */
-  public static final ObjectCodec<Candidate, Candidate.Builder> CANDIDATE =
+  public static final ObjectCodec<Candidate, Candidate.Builder> CANDIDATE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Candidate.class, "candidate", Candidate::builder, Candidate.Builder::build)
           .about("A candidate cluster of a selection exercise, from the mapping or nominated, with its source.")
           .rules(Rule.SELECTION_CANDIDATE, Rule.SELECTION_CANDIDATE_SOURCE)
@@ -149,10 +150,11 @@ public final class SelectionCodecs {
           .optional("source", TEXT, Candidate::source, Candidate.Builder::source)
           .describe("who put it forward, or the document it comes from, in the record's words")
           .optional("note", TEXT, Candidate::note, Candidate.Builder::note)
-          .build();
+          .build());
 
   /** An identification criterion. */
   public static final ObjectCodec<IdentificationCriterion, IdentificationCriterion.Builder> IDENTIFICATION_CRITERION =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(IdentificationCriterion.class, "identification criterion", IdentificationCriterion::builder,
               IdentificationCriterion.Builder::build)
           .about("A criterion that tells a cluster from a non-cluster, passed or failed: a critical mass of "
@@ -162,10 +164,11 @@ public final class SelectionCodecs {
           .required("name", TEXT, IdentificationCriterion::name, IdentificationCriterion.Builder::name)
           .optional("description", TEXT, IdentificationCriterion::description,
               IdentificationCriterion.Builder::description)
-          .build();
+          .build());
 
   /** A candidate's result on an identification criterion. */
   public static final ObjectCodec<IdentificationResult, IdentificationResult.Builder> IDENTIFICATION_RESULT =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(IdentificationResult.class, "identification result", IdentificationResult::builder,
               IdentificationResult.Builder::build)
           .about("Whether a candidate passed an identification criterion, with the evidence.")
@@ -177,10 +180,10 @@ public final class SelectionCodecs {
           .describe("true when the candidate meets the criterion")
           .optional("evidence", TEXT, IdentificationResult::evidence, IdentificationResult.Builder::evidence)
           .describe("what shows it")
-          .build();
+          .build());
 
   /** A scale of scores. */
-  public static final ObjectCodec<Scale, ScaleDraft> SCALE =
+  public static final ObjectCodec<Scale, ScaleDraft> SCALE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Scale.class, "scale", ScaleDraft::new, d -> Scale.of(d.least, d.greatest))
           .about("The range a prioritisation criterion's scores lie in, bounds included.")
           .rules(Rule.SELECTION_SCALE)
@@ -188,10 +191,11 @@ public final class SelectionCodecs {
           .describe("the lowest score")
           .required("greatest", DECIMAL, Scale::greatest, (d, v) -> d.greatest = v)
           .describe("the highest score; above `least`")
-          .build();
+          .build());
 
   /** A prioritisation criterion. */
   public static final ObjectCodec<PrioritisationCriterion, PrioritisationCriterion.Builder> PRIORITISATION_CRITERION =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(PrioritisationCriterion.class, "prioritisation criterion", PrioritisationCriterion::builder,
               PrioritisationCriterion.Builder::build)
           .about("A criterion that says which clusters come first: its weight, the scale of its scores and which way "
@@ -211,10 +215,10 @@ public final class SelectionCodecs {
           .describe("which way scores count; `higher_is_better` when left out")
           .optional("description", TEXT, PrioritisationCriterion::description,
               PrioritisationCriterion.Builder::description)
-          .build();
+          .build());
 
   /** A score. */
-  public static final ObjectCodec<Score, Score.Builder> SCORE =
+  public static final ObjectCodec<Score, Score.Builder> SCORE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Score.class, "score", Score::builder, Score.Builder::build)
           .about("A candidate's score on a prioritisation criterion, or the reason it was not scored: one of the two.")
           .rules(Rule.SELECTION_SCORE_VALUE)
@@ -231,10 +235,10 @@ public final class SelectionCodecs {
           .optional("date", PARTIAL_DATE, Score::date, Score.Builder::date)
           .describe("when it was scored")
           .optional("note", TEXT, Score::note, Score.Builder::note)
-          .build();
+          .build());
 
   /** An entry of a recorded ranking. */
-  public static final ObjectCodec<RankEntry, RankEntry.Builder> RANK_ENTRY =
+  public static final ObjectCodec<RankEntry, RankEntry.Builder> RANK_ENTRY = ObjectCodec.deferred(() ->
       ObjectCodec.define(RankEntry.class, "rank entry", RankEntry::builder, RankEntry.Builder::build)
           .about("A candidate's place in the ranking: tied candidates share the better rank (1, 2, 2, 4).")
           .required("candidate", CANDIDATE_ID, RankEntry::candidate, RankEntry.Builder::candidate)
@@ -244,10 +248,11 @@ public final class SelectionCodecs {
           .qualify("1 or more")
           .optional("total", DECIMAL, RankEntry::total, RankEntry.Builder::total)
           .describe("its weighted total score")
-          .build();
+          .build());
 
   /** A selection decision. */
   public static final ObjectCodec<SelectionDecision, SelectionDecision.Builder> SELECTION_DECISION =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(SelectionDecision.class, "selection decision", SelectionDecision::builder,
               SelectionDecision.Builder::build)
           .about("The decision that ends a selection exercise: when, by whom, the clusters selected and why.")
@@ -261,10 +266,11 @@ public final class SelectionCodecs {
           .describe("the candidates selected; on the shortlist, when there is one")
           .required("reason", TEXT, SelectionDecision::reason, SelectionDecision.Builder::reason)
           .describe("why, in the methodology's or the record's words: for their export potential")
-          .build();
+          .build());
 
   /** A selection exercise. */
   public static final ObjectCodec<SelectionExercise, SelectionExercise.Builder> SELECTION_EXERCISE =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(SelectionExercise.class, "selection exercise", SelectionExercise::builder,
               SelectionExercise.Builder::build)
           .about("How clusters were selected: who took part, the objective, the candidates, the identification and "
@@ -307,7 +313,7 @@ public final class SelectionCodecs {
           .optional("decision", SELECTION_DECISION, SelectionExercise::decision, SelectionExercise.Builder::decision)
           .describe("the decision, once taken")
           .optional("description", TEXT, SelectionExercise::description, SelectionExercise.Builder::description)
-          .build();
+          .build());
 
   /** A scale while it is read. */
   static final class ScaleDraft {

@@ -43,6 +43,7 @@ public final class TrainingCodecs {
 
   /** An organisation taking part in a training in a role. */
   public static final ObjectCodec<TrainingPartner, TrainingPartner.Builder> TRAINING_PARTNER =
+      ObjectCodec.deferred(() ->
       ObjectCodec.define(TrainingPartner.class, "training partner", TrainingPartner::builder,
               TrainingPartner.Builder::build)
           .about("An organisation taking part in a training in a role.")
@@ -50,10 +51,10 @@ public final class TrainingCodecs {
           .required("role", TRAINING_ROLE, TrainingPartner::role, TrainingPartner.Builder::role)
           .optional("note", TEXT, TrainingPartner::note, TrainingPartner.Builder::note)
           .describe("what the record says of its part")
-          .build();
+          .build());
 
   /** Who took part in a training. */
-  public static final ObjectCodec<Participants, Participants.Builder> PARTICIPANTS =
+  public static final ObjectCodec<Participants, Participants.Builder> PARTICIPANTS = ObjectCodec.deferred(() ->
       ObjectCodec.define(Participants.class, "set of participants", Participants::builder, Participants.Builder::build)
           .about("Who took part in a training: counts no smaller than the people and organisations named.")
           .rules(Rule.TRAINING_PARTICIPANTS)
@@ -68,10 +69,10 @@ public final class TrainingCodecs {
           .describe("the participants the record names")
           .optional("description", TEXT, Participants::description, Participants.Builder::description)
           .describe("CDAs and officials")
-          .build();
+          .build());
 
   /** An exercise of a training: a study and a plan for a cluster. */
-  public static final ObjectCodec<Exercise, Exercise.Builder> EXERCISE =
+  public static final ObjectCodec<Exercise, Exercise.Builder> EXERCISE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Exercise.class, "exercise", Exercise::builder, Exercise.Builder::build)
           .about("An exercise of a training: a diagnostic study and an action plan for a cluster named or described.")
           .rules(Rule.TRAINING_EXERCISE, Rule.TRAINING_EXERCISE_CLUSTER)
@@ -85,10 +86,10 @@ public final class TrainingCodecs {
           .describe("the action plan made")
           .optional("description", TEXT, Exercise::description, Exercise.Builder::description)
           .describe("what was done")
-          .build();
+          .build());
 
   /** An event that follows a training. */
-  public static final ObjectCodec<FollowUpEvent, FollowUpEvent.Builder> FOLLOW_UP_EVENT =
+  public static final ObjectCodec<FollowUpEvent, FollowUpEvent.Builder> FOLLOW_UP_EVENT = ObjectCodec.deferred(() ->
       ObjectCodec.define(FollowUpEvent.class, "follow-up event", FollowUpEvent::builder, FollowUpEvent.Builder::build)
           .about("An event that follows a training: a review meeting, a further course.")
           .required("kind", TRAINING_KIND, FollowUpEvent::kind, FollowUpEvent.Builder::kind)
@@ -101,10 +102,10 @@ public final class TrainingCodecs {
           .describe("the training recording the event, once held")
           .optional("note", TEXT, FollowUpEvent::note, FollowUpEvent.Builder::note)
           .describe("expected in mid-May")
-          .build();
+          .build());
 
   /** A training, course, workshop or review meeting. */
-  public static final ObjectCodec<Training, Training.Builder> TRAINING =
+  public static final ObjectCodec<Training, Training.Builder> TRAINING = ObjectCodec.deferred(() ->
       ObjectCodec.define(Training.class, "training", Training::builder, Training.Builder::build)
           .about("A training, CDA course, workshop or review meeting.")
           .rules(Rule.TRAINING_FOLLOW_UP_DATE)
@@ -124,7 +125,7 @@ public final class TrainingCodecs {
           .list("followUps", FOLLOW_UP_EVENT, Training::followUps, Training.Builder::addAllFollowUps)
           .describe("the events that follow it")
           .optional("description", TEXT, Training::description, Training.Builder::description)
-          .build();
+          .build());
 
   /** The entity kinds of this area, each with its codec and the description of its array in the root. */
   static final ImmutableList<PortfolioCodec.Collection<?>> COLLECTIONS = ImmutableList.of(

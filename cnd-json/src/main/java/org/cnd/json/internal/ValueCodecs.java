@@ -201,7 +201,7 @@ public final class ValueCodecs {
       .withRules(Rule.PLACE_SUBDIVISION);
 
   /** A point: {@code {"latitude": 30.2, "longitude": 71.5}}. */
-  public static final ObjectCodec<GeoPoint, PointDraft> GEO_POINT =
+  public static final ObjectCodec<GeoPoint, PointDraft> GEO_POINT = ObjectCodec.deferred(() ->
       ObjectCodec.define(GeoPoint.class, "point", PointDraft::new, d -> GeoPoint.of(d.latitude, d.longitude))
           .about("A point in WGS 84 degrees.")
           .rules(Rule.PLACE_POINT)
@@ -211,10 +211,10 @@ public final class ValueCodecs {
           .required("longitude", DEGREES, GeoPoint::longitude, (d, v) -> d.longitude = v)
           .describe("degrees east (negative west), WGS 84")
           .qualify("within [-180, 180]")
-          .build();
+          .build());
 
   /** A place. */
-  public static final ObjectCodec<Place, Place.Builder> PLACE =
+  public static final ObjectCodec<Place, Place.Builder> PLACE = ObjectCodec.deferred(() ->
       ObjectCodec.define(Place.class, "place", Place::builder, Place.Builder::build)
           .about("Where something is: a country, a subdivision, localities, an area within the first locality, a "
               + "point.")
@@ -228,7 +228,7 @@ public final class ValueCodecs {
           .describe("an area within the first locality; only with a locality")
           .optional("point", GEO_POINT, Place::point, Place.Builder::point)
           .describe("a representative point")
-          .build();
+          .build());
 
   /**
    * The codec of an entity's own identifier, its {@code id}: the same form as a reference to it, but not a reference,

@@ -3,19 +3,14 @@ package org.cnd.json.internal;
 import java.util.Objects;
 import org.cnd.core.time.DateSyntax;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.DatabindContext;
 
 /**
- * The options of writing that the codecs themselves need. They travel as an attribute of the Jackson writer
- * ({@code writer.withAttribute(WriteOptions.ATTRIBUTE, options)}), which the codecs find through the generator, so
- * that nested values see them without every codec passing them on.
+ * The options of writing that the codecs themselves need. They travel with the generator ({@link PortfolioWriter}
+ * makes it), where the codecs find them, so that nested values see them without every codec passing them on.
  *
  * @param dateSyntax the syntax partial dates and date ranges are written in
  */
 public record WriteOptions(DateSyntax dateSyntax) {
-  /** The attribute holding the options on a Jackson writer; without it, the codecs write {@link #DEFAULT}. */
-  public static final Object ATTRIBUTE = WriteOptions.class.getName();
-
   /** Format version 1's forms. */
   public static final WriteOptions DEFAULT = new WriteOptions(DateSyntax.CND);
 
@@ -24,9 +19,11 @@ public record WriteOptions(DateSyntax dateSyntax) {
     Objects.requireNonNull(dateSyntax, "dateSyntax");
   }
 
-  /** The options of the writer that made the generator, or {@link #DEFAULT}. */
+  /**
+   * The options of the {@link PortfolioWriter} that made the generator, or {@link #DEFAULT} for any other generator
+   * (a Jackson mapper's with the module, which writes format version 1's forms).
+   */
   public static WriteOptions of(JsonGenerator g) {
-    return g.objectWriteContext() instanceof DatabindContext context
-        && context.getAttribute(ATTRIBUTE) instanceof WriteOptions options ? options : DEFAULT;
+    return g.objectWriteContext() instanceof PortfolioWriter.Context context ? context.options : DEFAULT;
   }
 }

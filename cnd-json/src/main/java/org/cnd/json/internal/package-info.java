@@ -20,8 +20,9 @@
  *       Type::toString)}, listed in {@code Registry.VALUES}, its definition in the schema's overlay.
  *   <li>An object type: {@code ObjectCodec.define(Type.class, "noun", Type::builder, Type.Builder::build)} with one
  *       {@code required}, {@code optional}, {@code optionalLong} or {@code list} line per accessor, in the
- *       accessor order, and {@code rules(...)} naming the rules that check it; {@code Registry.OBJECTS} finds it
- *       from the root. The builder's own checks need nothing more: their violations surface with the document path
+ *       accessor order, and {@code rules(...)} naming the rules that check it, then {@code build()}, the whole
+ *       inside {@code ObjectCodec.deferred(() -> ...)} so that it is defined only when a document needs it;
+ *       {@code Registry.OBJECTS} finds it from the root. The builder's own checks need nothing more: their violations surface with the document path
  *       and the line and column of the property they name.
  *   <li>A new entity kind: its line in the {@code COLLECTIONS} of its area's codecs (kind, codec, the description
  *       of its array); the root's arrays follow {@code EntityKind.all()}.

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.cnd.json.CndJsonException;
 import org.junit.jupiter.api.Test;
@@ -86,6 +92,59 @@ class ObjectCodecDefinitionTest {
     assertThat(compact).isEqualTo("{\"name\":\"Sialkot\",\"count\":0}");
     assertThat(CodecReading.read(sample, compact)).isEqualTo(bare);
     assertThat(CodecReading.read(sample, "{\"count\":0,\"name\":\"Sialkot\"}")).isEqualTo(bare);
+  }
+
+  @Test
+  void aDeferredTypeIsDefinedOnceWhenFirstUsedAndIsThenTheSameAsItsDefinition() {
+    AtomicInteger definitions = new AtomicInteger();
+    ObjectCodec<Sample, Draft> deferred = ObjectCodec.deferred(() -> {
+      definitions.incrementAndGet();
+      return ObjectCodec.define(Sample.class, "sample", Draft::new, BUILD)
+          .named("Specimen")
+          .required("name", ValueCodecs.TEXT, Sample::name, (d, v) -> d.name = v)
+          .required("count", ValueCodecs.INTEGER, Sample::count, (d, v) -> d.count = v)
+          .list("tags", ValueCodecs.TEXT, Sample::tags, (d, v) -> d.tags = v)
+          .build();
+    });
+    assertThat(definitions).hasValue(0);
+    Sample value = new Sample("Sialkot", 3, Optional.empty(), OptionalLong.empty(), List.of("a"));
+    assertThat(CodecReading.read(deferred, "{\"name\":\"Sialkot\",\"count\":3,\"tags\":[\"a\"]}")).isEqualTo(value);
+    assertThat(definitions).hasValue(1);
+    assertThat(CodecReading.writeChars(deferred, value)).isEqualTo("{\"name\":\"Sialkot\",\"count\":3,\"tags\":[\"a\"]}");
+    assertThat(deferred.type()).isEqualTo(Sample.class);
+    assertThat(deferred.toString()).isEqualTo("Specimen[name, count, tags]");
+    assertThat(refusal(deferred, "{\"name\":\"Sialkot\"}"))
+        .isEqualTo("Missing property \"count\" in a sample: expected an integer");
+    assertThat(definitions).hasValue(1);
+  }
+
+  @Test
+  void threadsFirstUsingADeferredTypeTogetherDefineItOnce() throws Exception {
+    AtomicInteger definitions = new AtomicInteger();
+    CountDownLatch start = new CountDownLatch(1);
+    ObjectCodec<Sample, Draft> deferred = ObjectCodec.deferred(() -> {
+      definitions.incrementAndGet();
+      return ObjectCodec.define(Sample.class, "sample", Draft::new, BUILD)
+          .required("name", ValueCodecs.TEXT, Sample::name, (d, v) -> d.name = v)
+          .build();
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Sample>> reads = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        reads.add(pool.submit(() -> {
+          start.await();
+          return CodecReading.read(deferred, "{\"name\":\"Sialkot\"}");
+        }));
+      }
+      start.countDown();
+      for (Future<Sample> read : reads) {
+        assertThat(read.get().name()).isEqualTo("Sialkot");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(definitions).hasValue(1);
   }
 
   @Test
