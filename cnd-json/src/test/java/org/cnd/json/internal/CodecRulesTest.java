@@ -125,7 +125,7 @@ class CodecRulesTest {
       for (String leaf : leaves) {
         JsonNode value = root.at(leaf);
         List<JsonNode> replacements = value.isString()
-            ? List.of(NODES.textNode("nothing-has-this-id"), NODES.textNode("1000"), NODES.textNode("9999-12-31"))
+            ? List.of(NODES.stringNode("nothing-has-this-id"), NODES.stringNode("1000"), NODES.stringNode("9999-12-31"))
             : List.of(NODES.numberNode(-1), NODES.numberNode(1_000_000_000L));
         for (JsonNode replacement : replacements) {
           JsonNode changed = root.deepCopy();

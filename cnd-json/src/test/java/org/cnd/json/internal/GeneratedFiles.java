@@ -161,11 +161,11 @@ public final class GeneratedFiles {
     countryCodes().forEach(countries::add);
     add(defs, ValueCodecs.COUNTRY.schemaName(), "enum", countries);
     add(defs, ValueCodecs.SUBDIVISION.schemaName(), "pattern",
-        NODES.textNode("^(" + String.join("|", countryCodes()) + ")-[A-Z0-9]{1,3}$"));
+        NODES.stringNode("^(" + String.join("|", countryCodes()) + ")-[A-Z0-9]{1,3}$"));
     ArrayNode currencies = NODES.arrayNode();
     currencyCodes().forEach(currencies::add);
     add(defs, ValueCodecs.CURRENCY.schemaName(), "enum", currencies);
-    add(defs, ValueCodecs.TEXT.schemaName(), "pattern", NODES.textNode(notBlank()));
+    add(defs, ValueCodecs.TEXT.schemaName(), "pattern", NODES.stringNode(notBlank()));
     for (String date : List.of(ValueCodecs.PARTIAL_DATE.schemaName(), ValueCodecs.DATE_RANGE.schemaName())) {
       ObjectNode not = NODES.objectNode();
       not.put("type", "string");
