@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.cnd.core.Portfolio;
 import org.cnd.core.validation.Rule;
 import org.cnd.core.validation.Violation;
+import org.cnd.iati.testing.OfficialIati;
 
 /** Runs exports in the tests and holds them to the official schema, the ruleset and the rules' contract. */
 final class Exports {
@@ -57,7 +58,7 @@ final class Exports {
       assertThat(v.message()).as("message of %s", v).contains("expected");
     }
     if (run.result().isWritten()) {
-      assertThat(SharedIati.schemaErrors(run.document())).as("schema errors").isEmpty();
+      assertThat(OfficialIati.schemaErrors(run.document())).as("schema errors").isEmpty();
       assertThat(IatiReader.read(run.document())).hasSize(run.result().activitiesWritten());
       if (run.result().isValid()) {
         assertThat(oracle.errors(run.document(), IatiGen.TODAY)).as("ruleset errors of a valid export").isEmpty();

@@ -12,6 +12,7 @@ import org.cnd.core.programme.TransactionKind;
 import org.cnd.examples.LifecycleTour;
 import org.cnd.examples.PakistanProgramme;
 import org.cnd.iati.internal.IatiCodes;
+import org.cnd.iati.testing.OfficialIati;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,12 +26,12 @@ class IatiCodesTest {
   @ParameterizedTest
   @MethodSource("lists")
   void theExportsCodesAreInTheOfficialList(String list) {
-    assertThat(SharedIati.codes(list)).as(list).containsAll(IatiCodes.byList().get(list));
+    assertThat(OfficialIati.codes(list)).as(list).containsAll(IatiCodes.byList().get(list));
   }
 
   @Test
   void organisationTypesAreTheOfficialListWithItsNames() {
-    Map<String, String> official = SharedIati.codelist("OrganisationType");
+    Map<String, String> official = OfficialIati.codelist("OrganisationType");
     assertThat(Stream.of(IatiOrganisationType.values()).map(IatiOrganisationType::iatiCode))
         .containsExactlyElementsOf(official.keySet());
     for (IatiOrganisationType t : IatiOrganisationType.values()) {
@@ -40,7 +41,7 @@ class IatiCodesTest {
 
   @Test
   void transactionKindsAreInTheOfficialListWithItsNames() {
-    Map<String, String> official = SharedIati.codelist("TransactionType");
+    Map<String, String> official = OfficialIati.codelist("TransactionType");
     for (TransactionKind k : TransactionKind.values()) {
       assertThat(official).containsEntry(k.iatiCode(), k.label());
     }
@@ -48,15 +49,15 @@ class IatiCodesTest {
 
   @Test
   void everyRegistrationAgencyHasAPrefixTheIdentifierAccepts() {
-    for (String agency : SharedIati.codes("OrganisationRegistrationAgency")) {
+    for (String agency : OfficialIati.codes("OrganisationRegistrationAgency")) {
       assertThat(IatiOrganisationId.of(agency + "-1").agency()).isEqualTo(agency);
     }
-    assertThat(SharedIati.codes("OrganisationRegistrationAgency")).contains(PakistanProgramme.UNIDO_IATI_IDENTIFIER.agency());
+    assertThat(OfficialIati.codes("OrganisationRegistrationAgency")).contains(PakistanProgramme.UNIDO_IATI_IDENTIFIER.agency());
   }
 
   @Test
   void everyIdentifierOfTheOfficialListIsAccepted() {
-    for (String id : SharedIati.codes("IATIOrganisationIdentifier")) {
+    for (String id : OfficialIati.codes("IATIOrganisationIdentifier")) {
       assertThat(IatiOrganisationId.of(id)).hasToString(id);
     }
   }
@@ -64,12 +65,12 @@ class IatiCodesTest {
   @Test
   void theLanguagesTheModelAcceptsThatIatiListsAreMostOfIt() {
     // IATI's Language list is ISO 639-1; the model accepts the codes the Java platform knows.
-    for (String code : SharedIati.codes("Language")) {
+    for (String code : OfficialIati.codes("Language")) {
       if (LanguageCode.isKnown(code)) {
         assertThat(LanguageCode.of(code)).hasToString(code);
       }
     }
-    assertThat(SharedIati.codes("Language")).contains("en", "fr", "ur");
+    assertThat(OfficialIati.codes("Language")).contains("en", "fr", "ur");
   }
 
   @Test
@@ -77,14 +78,14 @@ class IatiCodesTest {
     for (var portfolio : new org.cnd.core.Portfolio[] {PakistanProgramme.withIllustrativePurpose(PakistanProgramme.portfolio()),
         LifecycleTour.portfolio()}) {
       for (Programme p : portfolio.programmes()) {
-        p.purposes().forEach(d -> assertThat(SharedIati.codes("Sector")).contains(d.code()));
-        p.language().ifPresent(l -> assertThat(SharedIati.codes("Language")).contains(l.code()));
+        p.purposes().forEach(d -> assertThat(OfficialIati.codes("Sector")).contains(d.code()));
+        p.language().ifPresent(l -> assertThat(OfficialIati.codes("Language")).contains(l.code()));
       }
-      portfolio.clusters().forEach(c -> assertThat(SharedIati.codes("Country")).contains(c.place().country().code()));
+      portfolio.clusters().forEach(c -> assertThat(OfficialIati.codes("Country")).contains(c.place().country().code()));
       portfolio.programmes().forEach(p -> p.budget().ifPresent(b ->
-          assertThat(SharedIati.codes("Currency")).contains(b.currencyCode())));
+          assertThat(OfficialIati.codes("Currency")).contains(b.currencyCode())));
     }
-    assertThat(SharedIati.codelist("Sector")).containsEntry(PakistanProgramme.SME_DEVELOPMENT,
+    assertThat(OfficialIati.codelist("Sector")).containsEntry(PakistanProgramme.SME_DEVELOPMENT,
         "Small and medium-sized enterprises (SME) development");
   }
 }

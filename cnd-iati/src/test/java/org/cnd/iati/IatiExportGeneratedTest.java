@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cnd.core.Portfolio;
 import org.cnd.core.id.OrganisationId;
+import org.cnd.iati.testing.OfficialIati;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -34,7 +35,7 @@ class IatiExportGeneratedTest {
 
   // Outside the property: QuickTheories would take the skip (an assumption failure) for a falsification.
   private static RulesetOracle official() {
-    SharedIati.schema();
+    OfficialIati.schema();
     return RulesetOracle.shared();
   }
 

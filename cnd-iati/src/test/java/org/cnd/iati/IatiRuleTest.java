@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnd.core.validation.Rule;
+import org.cnd.iati.testing.OfficialIati;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,7 +62,7 @@ class IatiRuleTest {
 
   @Test
   void theIatiRulesNamedExistInTheStandardRuleset() throws IOException {
-    String ruleset = Files.readString(SharedIati.file("rulesets/standard.json"));
+    String ruleset = Files.readString(OfficialIati.file("rulesets/standard.json"));
     for (IatiRule rule : IatiRule.values()) {
       for (String id : rule.iatiRules()) {
         assertThat(ruleset).as("IATI rule %s of %s", id, rule).contains("\"id\": \"" + id + "\"");

@@ -13,6 +13,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
+import org.cnd.iati.testing.OfficialIati;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -34,7 +35,7 @@ final class RulesetOracle {
 
   /**
    * The oracle, read once; inside a test, so that the test is reported as skipped, with the message of
-   * {@link SharedIati}, where the official files are absent.
+   * {@link OfficialIati}, where the official files are absent.
    */
   static synchronized RulesetOracle shared() {
     if (shared == null) {
@@ -45,7 +46,7 @@ final class RulesetOracle {
 
   private RulesetOracle() {
     try {
-      rules = JsonMapper.builder().build().readTree(Files.readString(SharedIati.file("rulesets/standard.json")));
+      rules = JsonMapper.builder().build().readTree(Files.readString(OfficialIati.file("rulesets/standard.json")));
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }

@@ -1,4 +1,4 @@
-package org.cnd.iati;
+package org.cnd.iati.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,13 +27,14 @@ import org.xml.sax.SAXParseException;
 /**
  * The official IATI 2.03 files (schema, code lists, Standard Ruleset), read from {@code shared/iati/2.03} in the
  * first directory above the module that holds it (in CI the repository is cloned beside {@code shared/}). They are
- * never copied into the repository; a test that needs them is skipped, saying so, when they are absent.
+ * never copied into the repository; a test that needs them is skipped, saying so, when they are absent. Published in
+ * cnd-iati's test-jar for the tests of the tool's export.
  */
-final class SharedIati {
+public final class OfficialIati {
   private static final Optional<Path> DIR = find();
   private static Schema schema;
 
-  private SharedIati() {}
+  private OfficialIati() {}
 
   private static Optional<Path> find() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -46,21 +47,21 @@ final class SharedIati {
   }
 
   /** The folder, or the test is skipped with a message. */
-  static Path dir() {
+  public static Path dir() {
     assumeTrue(DIR.isPresent(), "Skipped: the official IATI 2.03 files (shared/iati/2.03) were not found in "
         + Path.of("").toAbsolutePath() + " or any directory above it");
     return DIR.get();
   }
 
   /** A file of the folder, or the test is skipped with a message. */
-  static Path file(String relative) {
+  public static Path file(String relative) {
     Path file = dir().resolve(relative);
     assumeTrue(Files.isRegularFile(file), "Skipped: " + file + " is not among the official IATI files here");
     return file;
   }
 
   /** The official activities schema. */
-  static synchronized Schema schema() {
+  public static synchronized Schema schema() {
     if (schema == null) {
       try {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -73,7 +74,7 @@ final class SharedIati {
   }
 
   /** Every error the official schema finds in the document; empty when it is valid. */
-  static List<String> schemaErrors(byte[] document) {
+  public static List<String> schemaErrors(byte[] document) {
     List<String> errors = new ArrayList<>();
     javax.xml.validation.Validator validator = schema().newValidator();
     validator.setErrorHandler(new ErrorHandler() {
@@ -99,7 +100,7 @@ final class SharedIati {
   }
 
   /** The codes of an official code list and their English names, in the list's order. */
-  static Map<String, String> codelist(String name) {
+  public static Map<String, String> codelist(String name) {
     Map<String, String> out = new LinkedHashMap<>();
     Path path = file("codelists/" + name + ".xml");
     try (InputStream in = Files.newInputStream(path)) {
@@ -120,7 +121,7 @@ final class SharedIati {
   }
 
   /** The codes of an official code list. */
-  static Set<String> codes(String name) {
+  public static Set<String> codes(String name) {
     return new LinkedHashSet<>(codelist(name).keySet());
   }
 }
